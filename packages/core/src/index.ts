@@ -1,0 +1,19 @@
+export type * from './types/index.js';
+export { SpecloomConfigError } from './errors.js';
+
+export { parseSpecDocument } from './document/parse-spec-document.js';
+export { createMarkdownProcessor } from './document/markdown-processor.js';
+export { pointAt, positionFromOffsets } from './document/positions.js';
+
+export { inferSchema } from './schema/infer-schema.js';
+
+export { createEngine } from './engine/create-engine.js';
+export { applyFixes } from './engine/apply-fixes.js';
+export { writeFileAtomic } from './engine/write-file-atomic.js';
+export { findFiles } from './engine/find-files.js';
+
+export { defineConfig, definePlugin, defineRule } from './config/define.js';
+export { loadConfig } from './config/load-config.js';
+export { resolveConfig } from './config/resolve-config.js';
+
+export { corePlugin, CORE_PLUGIN_NAME } from './rules/core-plugin.js';

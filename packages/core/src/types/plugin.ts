@@ -1,0 +1,42 @@
+import type { SpecDocument } from './document.js';
+import type { Rule } from './rule.js';
+import type { DocumentSchema } from './schema.js';
+
+export interface TemplateDefinition {
+  /** Template id: `rfc`, `feature`. Unique across loaded plugins. */
+  id: string;
+  description: string;
+  schema: DocumentSchema;
+  /**
+   * How sure this template is that the document is one of its own: 0 (no) to 1 (certain).
+   * The engine picks the highest score above 0.5 unless front matter `template:` or a config glob names one.
+   */
+  detect?(document: SpecDocument): number;
+  /** Path of the template Markdown the schema came from, for `specloom new`. */
+  source?: string;
+}
+
+export interface RenderContext {
+  /** Today (ISO), fixed per run. */
+  today: string;
+  template?: TemplateDefinition;
+}
+
+/** Turns one document into text in some format (`html`, `json`, `md`). */
+export interface Renderer {
+  format: string;
+  /** Which templates it renders; omitted means any. */
+  templates?: string[];
+  render(document: SpecDocument, context: RenderContext): string;
+}
+
+export interface SpecloomPlugin {
+  /** Short name; prefixes its rule ids (`rfc` -> `rfc/decision-single`). */
+  name: string;
+  /** Base url of rule docs; a rule's url defaults to `${docsUrl}/${rule-name}.md`. */
+  docsUrl?: string;
+  templates?: TemplateDefinition[];
+  /** Rules by name without the plugin prefix. */
+  rules?: Record<string, Rule>;
+  renderers?: Renderer[];
+}
