@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import type { SpecloomPlugin } from '../types/plugin.js';
+import type { SeverityName } from '../types/rule.js';
+import { closestMatch } from './closest-match.js';
+import { configError, describeValue, formatList, isPlainObject, type ConfigSource } from './config-messages.js';
+import { describeZodIssue } from './describe-zod-issue.js';
+
+export const SEVERITY_VALUES = ['off', 'warn', 'error', 0, 1, 2] as const;
+
+export const severitySchema = z.union(SEVERITY_VALUES.map((value) => z.literal(value)));
+
+/** `0 | 1 | 2` as names. */
+export function severityName(severity: (typeof SEVERITY_VALUES)[number]): SeverityName {
+  if (typeof severity === 'string') return severity;
+  return (['off', 'warn', 'error'] as const)[severity];
+}
+
+// Messages here are the "expected …" part of config errors, so they read as nouns.
+const expect = (expected: string) => (issue: { code: string }) =>
+  issue.code === 'unrecognized_keys' ? undefined : expected;
+
+const pluginEntrySchema = z.union([z.string().min(1), z.custom<SpecloomPlugin>(isPlainObject)], {
+  error: 'a package name, a path or a plugin object',
+});
+
+export const configSchema = z.strictObject(
+  {
+    plugins: z.array(pluginEntrySchema, { error: expect('an array of package names, paths or plugin objects') }).optional(),
+    templates: z
+      .record(z.string(), z.string({ error: expect('a template id or the path of a template Markdown file') }), {
+        error: expect('an object mapping globs to template ids or template Markdown files'),
+      })
+      .optional(),
+    rules: z
+      .record(z.string(), z.unknown(), { error: expect('an object mapping rule ids to a severity or [severity, options]') })
+      .optional(),
+    ignores: z.array(z.string({ error: expect('a glob string') }), { error: expect('an array of glob strings') }).optional(),
+    settings: z.record(z.string(), z.unknown(), { error: expect('an object') }).optional(),
+  },
+  { error: expect('a config object, as returned by defineConfig({ ... })') },
+);
+
+export type ParsedConfig = z.infer<typeof configSchema>;
+
+const CONFIG_KEYS = Object.keys(configSchema.shape);
+
+/** Check the config's shape; the first problem becomes a SpecloomConfigError naming the key. */
+export function parseConfigShape(config: unknown, source: ConfigSource): ParsedConfig {
+  const result = configSchema.safeParse(config);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  if (issue.code === 'unrecognized_keys' && issue.path.length === 0) {
+    const key = issue.keys[0];
+    const suggestion = closestMatch(key, CONFIG_KEYS);
+    const expected = suggestion ? `did you mean "${suggestion}"?` : `expected ${formatList(CONFIG_KEYS)}`;
+    return fail(source, `has an unexpected key "${key}"; ${expected}`);
+  }
+  if (issue.path.length === 0) {
+    return fail(source, `is ${describeValue(config)}; expected ${issue.message}`);
+  }
+  const { keyPath, detail } = describeZodIssue(issue, config);
+  throw configError(source, keyPath, detail);
+}
+
+/** A problem of the config as a whole: its subject is package.json's "specloom" key, or "the config". */
+function fail(source: ConfigSource, detail: string): never {
+  throw configError(source, [], source.keyPrefix.length > 0 ? detail : `the config ${detail}`);
+}
