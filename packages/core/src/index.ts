@@ -6,6 +6,7 @@ export { createMarkdownProcessor } from './document/markdown-processor.js';
 export { pointAt, positionFromOffsets } from './document/positions.js';
 
 export { inferSchema } from './schema/infer-schema.js';
+export { templateFromMarkdown, updateField } from './schema/template-from-markdown.js';
 
 export { createEngine } from './engine/create-engine.js';
 export { applyFixes } from './engine/apply-fixes.js';

@@ -1,0 +1,42 @@
+import type { SpecDocument } from '../types/document.js';
+import type { PlaceholderSchema } from '../types/schema.js';
+import { escapeRegExp } from './regex.js';
+
+/** Placeholders every template shares, whatever its own bracketed slots are. */
+export const commonPlaceholders: PlaceholderSchema[] = [
+  { pattern: '\\bYYYY-MM-DD\\b', description: 'date placeholder' },
+  { pattern: '(?<![\\w-])(?:XX+(?:ms|%|s|d|h)?|X(?:ms|%|d|h))(?![\\w-])', description: 'number placeholder' },
+  { pattern: '(?<![\\w.])@name\\b', description: 'handle placeholder' },
+  { pattern: '\\b(?:TBD|TODO|FIXME)\\b', description: 'to-do marker' },
+];
+
+const bracketed = /\[([^\]\n]{2,120})\]/g;
+/** `Low/Medium/High`, `High/Med/Low`: a pick-list left in a table cell. */
+const pickList = /^\s*\p{L}+(?:\s*\/\s*\p{L}+){2,}\s*$/u;
+/** Bracketed text that is syntax, not a slot: alerts, IDs, numbers, link labels. */
+const notASlot = /^(?:!|[A-Z]+-\d+$|\d+$|x$| $)/i;
+
+/**
+ * The template's own slots, as literal patterns: every distinct bracketed text (`[Feature Title]`,
+ * `[Name / Role]`) and every table pick-list (`Low/Medium/High`).
+ */
+export function inferPlaceholders(template: SpecDocument): PlaceholderSchema[] {
+  const literals = new Map<string, string>();
+  const text = template.text;
+  const codeRanges = template.codeBlocks.map((block) => [block.position.start.offset, block.position.end.offset]);
+  for (const match of text.matchAll(bracketed)) {
+    const inCode = codeRanges.some(([start, end]) => match.index >= start && match.index < end);
+    const isLinkText = text[match.index + match[0].length] === '(';
+    if (inCode || isLinkText || notASlot.test(match[1])) continue;
+    literals.set(match[0], 'unfilled template text');
+  }
+  for (const table of template.tables) {
+    for (const row of table.rows) {
+      for (const cell of row) {
+        if (pickList.test(cell.text)) literals.set(cell.text.trim(), 'unresolved pick-list');
+      }
+    }
+  }
+  const own = [...literals].map(([literal, description]) => ({ pattern: escapeRegExp(literal), description }));
+  return [...own, ...commonPlaceholders];
+}

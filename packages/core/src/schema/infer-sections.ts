@@ -1,0 +1,57 @@
+import type { Section, SpecTable } from '../types/document.js';
+import type { SectionSchema, TableSchema } from '../types/schema.js';
+
+/** Deeper headings in a template are detail, not structure a filled spec must repeat. */
+const deepestRequiredLevel = 3;
+/** `Phase 1: Foundation`, `Alternative 2: [Name]`, `Component A`, `Appendix B: Research`. */
+const enumeratedHeading = /^(\p{L}[\p{L}-]*)\s+(?:\d+|[A-Z])\b/u;
+
+/**
+ * Build the section tree of a template. Headings that show example content (a bracketed placeholder in
+ * the title, or a run of siblings like `Phase 1`, `Phase 2`) are left out: a filled spec names its own.
+ */
+export function inferSections(sections: Section[], tables: SpecTable[]): SectionSchema[] {
+  const examples = exampleHeadings(sections);
+  return sections
+    .filter((section) => !examples.has(section))
+    .map((section) => {
+      const children = inferSections(section.children, tables);
+      const sectionTables = tablesOf(section, tables);
+      const schema: SectionSchema = {
+        title: section.title,
+        level: section.level,
+        required: !section.markedOptional && section.level <= deepestRequiredLevel,
+        children,
+      };
+      if (section.number) schema.number = section.number;
+      if (section.empty || section.children.length > 0) schema.allowEmpty = section.empty;
+      if (sectionTables.length > 0) schema.tables = sectionTables;
+      return schema;
+    });
+}
+
+function exampleHeadings(siblings: Section[]): Set<Section> {
+  const examples = new Set<Section>();
+  const byLeadingWord = new Map<string, Section[]>();
+  for (const section of siblings) {
+    if (/\[[^\]]+\]/.test(section.rawTitle)) examples.add(section);
+    const match = enumeratedHeading.exec(section.title);
+    if (match) {
+      const word = match[1].toLowerCase();
+      byLeadingWord.set(word, [...(byLeadingWord.get(word) ?? []), section]);
+    }
+  }
+  for (const group of byLeadingWord.values()) {
+    if (group.length > 1) for (const section of group) examples.add(section);
+  }
+  return examples;
+}
+
+/** Tables that stand directly in the section (before its first sub-heading). */
+function tablesOf(section: Section, tables: SpecTable[]): TableSchema[] {
+  const start = section.position.end.offset;
+  const end = section.children[0]?.position.start.offset ?? section.contentPosition.end.offset;
+  return tables
+    .filter((table) => table.position.start.offset >= start && table.position.start.offset < end)
+    .map((table) => ({ columns: table.header.map((cell) => cell.text) }));
+}

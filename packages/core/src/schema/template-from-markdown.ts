@@ -1,0 +1,31 @@
+import type { SpecDocument } from '../types/document.js';
+import type { TemplateDefinition } from '../types/plugin.js';
+import type { DocumentSchema, MetadataFieldSchema } from '../types/schema.js';
+import { inferSchema } from './infer-schema.js';
+
+export interface TemplateFromMarkdownOptions {
+  id: string;
+  description: string;
+  /** The template Markdown text. */
+  markdown: string;
+  /** Where the Markdown came from (kept for `specloom new`). */
+  source?: string;
+  /** Refine the inferred schema in code: real lifecycles, ID grammars, relaxed fields. */
+  refine?: (schema: DocumentSchema) => DocumentSchema | void;
+  detect?: (document: SpecDocument) => number;
+}
+
+/** A template whose schema is inferred from its Markdown, then refined in code. */
+export function templateFromMarkdown(options: TemplateFromMarkdownOptions): TemplateDefinition {
+  const inferred = inferSchema(options.markdown, { id: options.id, source: options.source });
+  const schema = options.refine?.(inferred) ?? inferred;
+  return { id: options.id, description: options.description, schema, detect: options.detect, source: options.source };
+}
+
+/** Change one metadata field of a schema in place (matched case-insensitively); throws when absent. */
+export function updateField(schema: DocumentSchema, name: string, patch: Partial<MetadataFieldSchema>): void {
+  const field = schema.metadata.fields.find((candidate) => candidate.name.toLowerCase() === name.toLowerCase());
+  if (!field) throw new Error(`Template "${schema.id}" has no metadata field "${name}".`);
+  Object.assign(field, patch);
+  if (schema.status && field.name === schema.status.field && patch.values) schema.status.values = patch.values;
+}

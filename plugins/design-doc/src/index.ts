@@ -1,0 +1,2 @@
+export { designDocPlugin as default, designDocPlugin } from './plugin.js';
+export { designDocTemplate, designDocStatuses, detectDesignDoc } from './templates/design-doc.js';

@@ -1,0 +1,2 @@
+export { rfcPlugin as default, rfcPlugin } from './plugin.js';
+export { rfcTemplate, detectRfc } from './templates/rfc.js';

@@ -1,0 +1,3 @@
+export { specDatedPlugin as default, specDatedPlugin } from './plugin.js';
+export { featureTemplate, featureStatuses, detectFeature } from './templates/feature.js';
+export { whyWhatHowTemplate, detectWhyWhatHow } from './templates/why-what-how.js';
