@@ -3,12 +3,12 @@ import type { SectionSchema, TableSchema } from '../types/schema.js';
 
 /** Deeper headings in a template are detail, not structure a filled spec must repeat. */
 const deepestRequiredLevel = 3;
-/** `Phase 1: Foundation`, `Alternative 2: [Name]`, `Component A`, `Appendix B: Research`. */
-const enumeratedHeading = /^(\p{L}[\p{L}-]*)\s+(?:\d+|[A-Z])\b/u;
+/** `Phase 1: Foundation`, `Alternative 2: [Name]`, `Component A`, `Endpoint 1: POST /api/resource`. */
+const enumeratedHeading = /^(\p{L}[\p{L}-]*)\s+(?:\d+|[A-Z])(?::|$)/u;
 
 /**
  * Build the section tree of a template. Headings that show example content (a bracketed placeholder in
- * the title, or a run of siblings like `Phase 1`, `Phase 2`) are left out: a filled spec names its own.
+ * the title, or an enumerated one like `Phase 1: …` or `Component A`) are left out: a filled spec names its own.
  */
 export function inferSections(sections: Section[], tables: SpecTable[]): SectionSchema[] {
   const examples = exampleHeadings(sections);
@@ -31,20 +31,9 @@ export function inferSections(sections: Section[], tables: SpecTable[]): Section
 }
 
 function exampleHeadings(siblings: Section[]): Set<Section> {
-  const examples = new Set<Section>();
-  const byLeadingWord = new Map<string, Section[]>();
-  for (const section of siblings) {
-    if (/\[[^\]]+\]/.test(section.rawTitle)) examples.add(section);
-    const match = enumeratedHeading.exec(section.title);
-    if (match) {
-      const word = match[1].toLowerCase();
-      byLeadingWord.set(word, [...(byLeadingWord.get(word) ?? []), section]);
-    }
-  }
-  for (const group of byLeadingWord.values()) {
-    if (group.length > 1) for (const section of group) examples.add(section);
-  }
-  return examples;
+  return new Set(
+    siblings.filter((section) => /\[[^\]]+\]/.test(section.rawTitle) || enumeratedHeading.test(section.title)),
+  );
 }
 
 /** Tables that stand directly in the section (before its first sub-heading). */
