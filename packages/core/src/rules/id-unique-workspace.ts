@@ -1,0 +1,67 @@
+import path from 'node:path';
+import type { Position } from '../types/document.js';
+import type { WorkspaceEntry, WorkspaceRule } from '../types/rule.js';
+import { ruleDocsUrl } from './utils/docs-url.js';
+import { quoteList } from './utils/format.js';
+import { idsInScope } from './utils/ids.js';
+import { normalizeId } from './utils/normalize.js';
+
+/** Per document: the first definition of each workspace-wide ID (Spec ID, RFC number). */
+interface Facts {
+  definitions: Array<{ id: string; position: Position }>;
+}
+
+const rule: WorkspaceRule<Facts> = {
+  meta: {
+    type: 'problem',
+    scope: 'workspace',
+    docs: {
+      description: 'Disallow a Spec ID or RFC number that more than one file defines',
+      url: ruleDocsUrl('id-unique-workspace'),
+      recommended: true,
+    },
+    defaultSeverity: 'error',
+    messages: {
+      duplicate: 'Unexpected ID "{{id}}" also defined in {{others}}, expected an ID unique across the workspace',
+    },
+  },
+
+  collect(context) {
+    if (!context.schema) return undefined;
+    const seen = new Set<string>();
+    const definitions: Facts['definitions'] = [];
+    for (const occurrence of idsInScope(context.document, context.schema, 'workspace')) {
+      const key = normalizeId(occurrence.id);
+      if (occurrence.kind !== 'definition' || seen.has(key)) continue;
+      seen.add(key);
+      definitions.push({ id: occurrence.id, position: occurrence.position });
+    }
+    return definitions.length ? { definitions } : undefined;
+  },
+
+  check(context) {
+    const byId = new Map<string, Array<{ entry: WorkspaceEntry<Facts>; id: string; position: Position }>>();
+    for (const entry of context.entries) {
+      for (const definition of entry.facts?.definitions ?? []) {
+        const key = normalizeId(definition.id);
+        byId.set(key, [...(byId.get(key) ?? []), { entry, ...definition }]);
+      }
+    }
+    for (const definitions of byId.values()) {
+      const files = new Set(definitions.map(({ entry }) => entry.path));
+      if (files.size < 2) continue;
+      // Every file involved gets a message: each author may be the one who should change.
+      for (const { entry, id, position } of definitions) {
+        const others = [...files].filter((file) => file !== entry.path).map((file) => displayPath(entry.path, file));
+        context.report({ messageId: 'duplicate', data: { id, others: quoteList(others) }, position, path: entry.path });
+      }
+    }
+  },
+};
+
+/** Name another file as seen from the reporting file's folder, so messages stay short and stable. */
+function displayPath(from: string, to: string): string {
+  return path.relative(path.dirname(from), to).split(path.sep).join('/');
+}
+
+export default rule;

@@ -1,0 +1,17 @@
+export { corePlugin, CORE_PLUGIN_NAME } from './core-plugin.js';
+export { default as sectionRequired } from './section-required.js';
+export { default as sectionOrder } from './section-order.js';
+export { default as sectionEmpty } from './section-empty.js';
+export { default as sectionNumbering } from './section-numbering.js';
+export { default as metadataRequired } from './metadata-required.js';
+export { default as metadataEnum } from './metadata-enum.js';
+export { default as metadataDate } from './metadata-date.js';
+export { default as metadataDateOrder } from './metadata-date-order.js';
+export { default as metadataPattern } from './metadata-pattern.js';
+export { default as metadataUnknown } from './metadata-unknown.js';
+export { default as placeholder } from './placeholder.js';
+export { default as tableColumns } from './table-columns.js';
+export { default as idDuplicate } from './id-duplicate.js';
+export { default as idUndefined } from './id-undefined.js';
+export { default as linkRelative } from './link-relative.js';
+export { default as idUniqueWorkspace } from './id-unique-workspace.js';
