@@ -1,0 +1,139 @@
+import type { LintMessage, LintOptions, LintResult, LintTextInput } from '../types/index.js';
+import { applyFixes } from './apply-fixes.js';
+import { countMessages, sortMessages } from './count-messages.js';
+import type { EngineCore } from './engine-core.js';
+import { filterDisabledMessages } from './filter-disabled-messages.js';
+import { localDate } from './local-date.js';
+import { lintDocument, MAX_FIX_PASSES, type DocumentPhase } from './lint-document.js';
+import { checkWorkspace } from './run-workspace-rules.js';
+
+export const EMPTY_FILE_NOTE = 'Empty file; skipped.';
+
+/** Shown for text linted without a file path, as ESLint does. */
+export const TEXT_FILE_PATH = '<text>';
+
+const BOM = '\uFEFF';
+
+interface FileState extends DocumentPhase {
+  filePath: string;
+  /** The text as given, to tell whether fixes changed it. */
+  original: string;
+  bom: boolean;
+  workspaceMessages: LintMessage[];
+  workspaceProblems: LintMessage[];
+}
+
+/** One lint run: documents are added one by one (their trees dropped at once), then `finish` runs the workspace phase. */
+export interface LintRun {
+  addText(input: LintTextInput): void;
+  /** A file that could not be read or decoded: its problem is the whole result. */
+  addProblem(filePath: string, problem: LintMessage): void;
+  finish(): LintResult[];
+}
+
+function emptyPhase(text: string): DocumentPhase {
+  return { text, template: null, problems: [], messages: [], markers: [], facts: new Map() };
+}
+
+export function createLintRun(core: EngineCore, options: LintOptions = {}): LintRun {
+  const environment = {
+    settings: core.config.settings ?? {},
+    today: options.today ?? localDate(),
+    fix: options.fix === true,
+  };
+  const states: FileState[] = [];
+  const keepsText = environment.fix || core.rules.workspace.length > 0;
+
+  function lintState(state: FileState, text: string): void {
+    Object.assign(state, lintDocument(core, { text, filePath: state.filePath === TEXT_FILE_PATH ? undefined : state.filePath }, environment));
+  }
+
+  function addText(input: LintTextInput): void {
+    const filePath = input.filePath ?? TEXT_FILE_PATH;
+    const text = typeof input.text === 'string' ? input.text : '';
+    const bom = text.startsWith(BOM);
+    const state: FileState = {
+      ...emptyPhase(text),
+      filePath,
+      original: text,
+      bom,
+      workspaceMessages: [],
+      workspaceProblems: [],
+    };
+    if ((bom ? text.slice(1) : text).trim() === '') {
+      state.note = EMPTY_FILE_NOTE;
+    } else {
+      state.text = text;
+      Object.assign(state, lintDocument(core, { text, filePath: input.filePath }, environment));
+      // Only workspace rules and fixes need the text later; otherwise keep memory flat over many files.
+      if (!keepsText) state.text = state.original = '';
+    }
+    states.push(state);
+  }
+
+  function addProblem(filePath: string, problem: LintMessage): void {
+    states.push({
+      ...emptyPhase(''),
+      filePath,
+      original: '',
+      bom: false,
+      problems: [problem],
+      workspaceMessages: [],
+      workspaceProblems: [],
+    });
+  }
+
+  /** Workspace `check`, and with `fix` its fixes, re-linting the files they change, until nothing changes. */
+  function runWorkspacePhase(): void {
+    const rules = core.rules.workspace;
+    if (rules.length === 0) return;
+    for (let pass = 1; ; pass++) {
+      const results = checkWorkspace(states, rules, environment);
+      states.forEach((state, index) => {
+        state.workspaceMessages = filterDisabledMessages(results[index].messages, state.markers, state.text);
+        state.workspaceProblems = results[index].problems;
+      });
+      if (!environment.fix || pass === MAX_FIX_PASSES) return;
+      let changed = false;
+      for (const state of states) {
+        const fixes = state.workspaceMessages.flatMap((message) => (message.fix ? [message.fix] : []));
+        if (fixes.length === 0) continue;
+        const { output } = applyFixes(state.text, fixes);
+        if (output === state.text) continue;
+        lintState(state, output);
+        changed = true;
+      }
+      if (!changed) return;
+    }
+  }
+
+  function toResult(state: FileState): LintResult {
+    const messages = sortMessages([
+      ...state.problems,
+      ...state.messages,
+      ...state.workspaceProblems,
+      ...state.workspaceMessages,
+    ]);
+    const result: LintResult = {
+      filePath: state.filePath,
+      template: state.template,
+      messages,
+      ...countMessages(messages),
+    };
+    if (state.note) result.note = state.note;
+    if (environment.fix) {
+      const output = state.bom && !state.text.startsWith(BOM) ? BOM + state.text : state.text;
+      if (output !== state.original) result.output = output;
+    }
+    return result;
+  }
+
+  return {
+    addText,
+    addProblem,
+    finish() {
+      runWorkspacePhase();
+      return states.map(toResult);
+    },
+  };
+}

@@ -1,0 +1,70 @@
+import type { ResolvedConfig, Rule, WorkspaceRule, DocumentRule } from '../types/index.js';
+
+/** A rule that is on for this engine, with everything the runner needs precomputed once. */
+export interface EnabledRule {
+  id: string;
+  plugin: string;
+  rule: Rule;
+  /** Configured severity: 1 warn, 2 error. */
+  severity: 1 | 2;
+  /** Configured options over `meta.defaultOptions`. */
+  options: unknown;
+  url?: string;
+}
+
+export interface EnabledDocumentRule extends EnabledRule {
+  rule: DocumentRule;
+}
+
+export interface EnabledWorkspaceRule extends EnabledRule {
+  rule: WorkspaceRule;
+}
+
+export interface EnabledRules {
+  document: EnabledDocumentRule[];
+  workspace: EnabledWorkspaceRule[];
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Configured options win; object options are merged key by key over the defaults. */
+export function mergeRuleOptions(defaults: unknown, configured: unknown): unknown {
+  if (configured === undefined) return defaults;
+  if (isPlainObject(defaults) && isPlainObject(configured)) return { ...defaults, ...configured };
+  return configured;
+}
+
+function ruleUrl(config: ResolvedConfig, id: string, plugin: string, rule: Rule): string | undefined {
+  const documented = rule.meta?.docs?.url;
+  if (documented) return documented;
+  const docsUrl = config.plugins.find((candidate) => candidate.name === plugin)?.docsUrl;
+  if (!docsUrl) return undefined;
+  const name = id.startsWith(`${plugin}/`) ? id.slice(plugin.length + 1) : id;
+  return `${docsUrl.replace(/\/+$/, '')}/${name}.md`;
+}
+
+export function isWorkspaceRule(rule: Rule): rule is WorkspaceRule {
+  return rule.meta?.scope === 'workspace';
+}
+
+/** The enabled rules in config order, split by scope. */
+export function resolveEnabledRules(config: ResolvedConfig): EnabledRules {
+  const enabled: EnabledRules = { document: [], workspace: [] };
+  for (const loaded of config.rules) {
+    const setting = config.ruleSettings.get(loaded.id);
+    if (!setting) continue;
+    const base: EnabledRule = {
+      id: loaded.id,
+      plugin: loaded.plugin,
+      rule: loaded.rule,
+      severity: setting.severity === 'warn' ? 1 : 2,
+      options: mergeRuleOptions(loaded.rule.meta?.defaultOptions, setting.options),
+      url: ruleUrl(config, loaded.id, loaded.plugin, loaded.rule),
+    };
+    if (isWorkspaceRule(loaded.rule)) enabled.workspace.push({ ...base, rule: loaded.rule });
+    else enabled.document.push({ ...base, rule: loaded.rule as DocumentRule });
+  }
+  return enabled;
+}

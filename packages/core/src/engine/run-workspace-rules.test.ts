@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import type { Rule, WorkspaceRule } from '../types/index.js';
+import { createEngine } from './create-engine.js';
+import { createTestConfig } from './testing/lint-with-rules.js';
+
+interface TitleFacts {
+  title: string;
+  offset: number;
+}
+
+/** Titles must be unique across the run; the fix renames later duplicates. */
+const uniqueTitles: WorkspaceRule<TitleFacts> = {
+  meta: {
+    scope: 'workspace',
+    type: 'problem',
+    docs: { description: 'Require unique titles', recommended: true },
+    fixable: 'code',
+    messages: { duplicate: 'Unexpected duplicate title `{{title}}`, expected a title not used by `{{other}}`' },
+  },
+  collect(context) {
+    const title = context.document.title;
+    if (!title) return undefined;
+    return { title: title.text, offset: title.position.end.offset };
+  },
+  check(context) {
+    const firstByTitle = new Map<string, string>();
+    for (const entry of context.entries) {
+      const first = firstByTitle.get(entry.facts.title);
+      if (first === undefined) {
+        firstByTitle.set(entry.facts.title, entry.path);
+        continue;
+      }
+      context.report({
+        path: entry.path,
+        messageId: 'duplicate',
+        data: { title: entry.facts.title, other: first },
+        position: {
+          start: { line: 1, column: 3, offset: 2 },
+          end: { line: 1, column: 3 + entry.facts.title.length, offset: entry.facts.offset },
+        },
+        fix: { range: [entry.facts.offset, entry.facts.offset], text: ' (2)' },
+      });
+    }
+  },
+};
+
+const texts = [
+  { filePath: 'docs/a.md', text: '# Billing\n\nText.\n' },
+  { filePath: 'docs/b.md', text: '# Search\n' },
+  { filePath: 'docs/c.md', text: '# Billing\n\n<!--lint ignore unique-titles-->\nNot a title.\n' },
+  { filePath: 'docs/d.md', text: '# Billing\n' },
+];
+
+describe('workspace rules', () => {
+  it('checks the facts of every file once and reports on the files named', () => {
+    const engine = createEngine(createTestConfig({ rules: { 'unique-titles': uniqueTitles } }));
+    const results = engine.lintTexts(texts);
+    expect(results.map((result) => result.messages.map((message) => `${message.line}:${message.column} ${message.message}`))).toEqual([
+      [],
+      [],
+      ['1:3 Unexpected duplicate title `Billing`, expected a title not used by `docs/a.md`'],
+      ['1:3 Unexpected duplicate title `Billing`, expected a title not used by `docs/a.md`'],
+    ]);
+    expect(results[2]).toMatchObject({ errorCount: 1, fixableErrorCount: 1 });
+  });
+
+  it('lets lint comments in a file turn off workspace messages on it', () => {
+    const engine = createEngine(createTestConfig({ rules: { 'unique-titles': uniqueTitles } }));
+    const results = engine.lintTexts([
+      { filePath: 'a.md', text: '# Billing\n' },
+      { filePath: 'b.md', text: '<!--lint disable unique-titles-->\n\n# Billing\n' },
+      { filePath: 'c.md', text: '# Billing\n' },
+    ]);
+    expect(results.map((result) => result.errorCount)).toEqual([0, 0, 1]);
+  });
+
+  it('applies workspace fixes and re-checks until the workspace is clean', () => {
+    const engine = createEngine(createTestConfig({ rules: { 'unique-titles': uniqueTitles } }));
+    const results = engine.lintTexts(texts, { fix: true });
+    expect(results.map((result) => result.output)).toEqual([
+      undefined,
+      undefined,
+      '# Billing (2)\n\n<!--lint ignore unique-titles-->\nNot a title.\n',
+      // Both duplicates got " (2)" in the same pass, so they clash again and the later one is renamed once more.
+      '# Billing (2) (2)\n',
+    ]);
+    expect(results.flatMap((result) => result.messages)).toEqual([]);
+  });
+
+  it('isolates crashes in collect and check', () => {
+    const crashInCollect: Rule = {
+      ...uniqueTitles,
+      collect(context) {
+        if (context.document.path === 'docs/b.md') throw new Error('no title facts');
+        return { title: 'x', offset: 0 };
+      },
+    };
+    const crashInCheck: Rule = {
+      ...uniqueTitles,
+      check() {
+        throw new Error('check failed');
+      },
+    };
+    const engine = createEngine(createTestConfig({ rules: { 'ws/collect': crashInCollect, 'ws/check': crashInCheck, 'unique-titles': uniqueTitles } }));
+    const results = engine.lintTexts(texts);
+    const crashes = results.map((result) => result.messages.filter((message) => message.message.includes('crashed')).map((message) => message.message));
+    expect(crashes).toEqual([
+      ['Rule "ws/check" from plugin "test" crashed: check failed'],
+      ['Rule "ws/collect" from plugin "test" crashed: no title facts'],
+      [],
+      [],
+    ]);
+    // ws/collect still checked the other three files: two of them are duplicates of the first.
+    expect(results.map((result) => result.messages.filter((message) => message.ruleId === 'ws/collect').length)).toEqual([0, 1, 1, 1]);
+  });
+});
