@@ -1,3 +1,3 @@
 import { createConfig } from '../../tsup.config.base.js';
 
-export default createConfig();
+export default createConfig({ entry: ['src/index.ts', 'src/testing.ts'] });
