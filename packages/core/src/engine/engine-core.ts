@@ -1,14 +1,23 @@
 import type { ResolvedConfig } from '../types/index.js';
 import { createTemplateAssigner, type AssignTemplate } from './assign-template.js';
-import { resolveEnabledRules, type EnabledRules } from './resolve-enabled-rules.js';
+import { resolveEnabledRules, rulesForTemplate, type EnabledRules } from './resolve-enabled-rules.js';
 
 /** What an engine computes once from its config and reuses for every file. */
 export interface EngineCore {
   config: ResolvedConfig;
   assignTemplate: AssignTemplate;
   rules: EnabledRules;
+  /** The enabled rules that run on documents of one template, computed once per template. */
+  rulesFor(templateId: string): EnabledRules;
 }
 
 export function createEngineCore(config: ResolvedConfig): EngineCore {
-  return { config, assignTemplate: createTemplateAssigner(config), rules: resolveEnabledRules(config) };
+  const rules = resolveEnabledRules(config);
+  const byTemplate = new Map<string, EnabledRules>();
+  function rulesFor(templateId: string): EnabledRules {
+    let applicable = byTemplate.get(templateId);
+    if (!applicable) byTemplate.set(templateId, (applicable = rulesForTemplate(rules, templateId)));
+    return applicable;
+  }
+  return { config, assignTemplate: createTemplateAssigner(config), rules, rulesFor };
 }

@@ -1,3 +1,4 @@
+import type { Root } from 'mdast';
 import { parseSpecDocument } from '../document/parse-spec-document.js';
 import type { LintMessage, SpecDocument } from '../types/index.js';
 import { applyFixes } from './apply-fixes.js';
@@ -8,6 +9,7 @@ import { filterDisabledMessages } from './filter-disabled-messages.js';
 import type { LintCommentMarker } from './lint-comment-markers.js';
 import { runDocumentRules } from './run-document-rules.js';
 import { collectWorkspaceFacts } from './run-workspace-rules.js';
+import { specDocumentFromTree } from './spec-document-from-tree.js';
 
 /** Lint -> fix -> re-parse rounds per document, as in ESLint. */
 export const MAX_FIX_PASSES = 10;
@@ -37,17 +39,23 @@ function frontMatterProblems(document: SpecDocument): LintMessage[] {
   });
 }
 
-/** Parse, assign a template and run the rules on one text; with `fix`, repeat on the fixed text. */
+/**
+ * Parse, assign a template and run the rules on one text; with `fix`, repeat on the fixed text. A host that
+ * parsed the text already (the remark preset) passes its `tree`, which stands in for the first parse.
+ */
 export function lintDocument(
   core: EngineCore,
-  input: { text: string; filePath?: string },
+  input: { text: string; filePath?: string; tree?: Root },
   environment: RunEnvironment & { fix: boolean },
 ): DocumentPhase {
   let text = input.text;
   for (let pass = 1; ; pass++) {
     let document: SpecDocument;
     try {
-      document = parseSpecDocument(text, { path: input.filePath });
+      document =
+        pass === 1 && input.tree
+          ? specDocumentFromTree(text, input.tree, { path: input.filePath })
+          : parseSpecDocument(text, { path: input.filePath });
     } catch (error) {
       // The parser should never throw; if it does, the file gets a message and the run goes on.
       return {
@@ -70,8 +78,9 @@ export function lintDocument(
     }
     document.template = template.id;
 
-    const ruleOutcome = runDocumentRules(document, template, core.rules.document, environment);
-    const collected = collectWorkspaceFacts(document, template, core.rules.workspace, environment);
+    const rules = core.rulesFor(template.id);
+    const ruleOutcome = runDocumentRules(document, template, rules.document, environment);
+    const collected = collectWorkspaceFacts(document, template, rules.workspace, environment);
     problems.push(...ruleOutcome.problems, ...collected.problems);
     const messages = filterDisabledMessages(
       [...ruleOutcome.messages, ...collected.messages],

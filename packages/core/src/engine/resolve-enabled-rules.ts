@@ -10,6 +10,8 @@ export interface EnabledRule {
   /** Configured options over `meta.defaultOptions`. */
   options: unknown;
   url?: string;
+  /** Template ids the rule runs on; undefined means every template. */
+  templates?: ReadonlySet<string>;
 }
 
 export interface EnabledDocumentRule extends EnabledRule {
@@ -23,6 +25,19 @@ export interface EnabledWorkspaceRule extends EnabledRule {
 export interface EnabledRules {
   document: EnabledDocumentRule[];
   workspace: EnabledWorkspaceRule[];
+}
+
+/** `meta.templates`, else the rule's own plugin's templates, else (no templates, e.g. core) all. */
+function ruleTemplates(config: ResolvedConfig, plugin: string, rule: Rule): ReadonlySet<string> | undefined {
+  if (rule.meta?.templates) return new Set(rule.meta.templates);
+  const own = config.plugins.find((candidate) => candidate.name === plugin)?.templates ?? [];
+  return own.length > 0 ? new Set(own.map((template) => template.id)) : undefined;
+}
+
+/** The enabled rules that apply to one template. */
+export function rulesForTemplate(rules: EnabledRules, templateId: string): EnabledRules {
+  const applies = (rule: EnabledRule) => !rule.templates || rule.templates.has(templateId);
+  return { document: rules.document.filter(applies), workspace: rules.workspace.filter(applies) };
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -62,6 +77,7 @@ export function resolveEnabledRules(config: ResolvedConfig): EnabledRules {
       severity: setting.severity === 'warn' ? 1 : 2,
       options: mergeRuleOptions(loaded.rule.meta?.defaultOptions, setting.options),
       url: ruleUrl(config, loaded.id, loaded.plugin, loaded.rule),
+      templates: ruleTemplates(config, loaded.plugin, loaded.rule),
     };
     if (isWorkspaceRule(loaded.rule)) enabled.workspace.push({ ...base, rule: loaded.rule });
     else enabled.document.push({ ...base, rule: loaded.rule as DocumentRule });

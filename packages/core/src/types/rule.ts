@@ -36,6 +36,11 @@ export interface RuleMeta<Options = unknown> {
   defaultOptions?: Options;
   /** Message templates by id. `{{name}}` is replaced from the report's `data`. */
   messages: Record<string, string>;
+  /**
+   * Template ids the rule runs on. Default: the templates of the rule's own plugin (every template when the
+   * plugin has none, as for core rules), so a plugin's rules never see another family's documents.
+   */
+  templates?: string[];
 }
 
 export interface ReportDescriptor {
