@@ -1,0 +1,117 @@
+import type { DocumentRule } from '@specloom/core';
+import { z } from 'zod';
+import { headerValue, replaceValueFix } from '../utils/metadata.js';
+import { hasPlaceholder } from '../utils/placeholders.js';
+import { isProductSpec } from '../utils/product-spec.js';
+import { quote, quoteAlternatives } from '../utils/text.js';
+
+/** Each level has exactly one label. */
+export const PRIORITIES = [
+  { level: 'P0', label: 'Critical' },
+  { level: 'P1', label: 'High' },
+  { level: 'P2', label: 'Medium' },
+  { level: 'P3', label: 'Low' },
+] as const;
+
+const priorityNames = PRIORITIES.map(({ level, label }) => `${level} ${label}`);
+
+/** `P1 High`, `p1 high`, `P1 - High`, `P1 (High)`, `P1: High`, bare `P1`, or a bare label `High`. */
+const priorityShape = /^(?:(P\d)(?:\s*[-–—:(]?\s*([\p{L}]+)\s*\)?)?|([\p{L}]+))$/iu;
+
+const optionsSchema = z.strictObject({
+  /**
+   * A bare level (`P1`) names the priority fully, so it is accepted (`allow`). Teams that want the template's
+   * `P1 High` everywhere set `report`: a warning with a fix.
+   */
+  bareLevel: z.enum(['allow', 'report']).optional(),
+});
+
+type Options = z.infer<typeof optionsSchema>;
+
+const rule: DocumentRule<Options> = {
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require a Priority whose level and label agree: P0 Critical, P1 High, P2 Medium or P3 Low',
+      recommended: true,
+    },
+    fixable: 'code',
+    defaultSeverity: 'error',
+    schema: optionsSchema,
+    defaultOptions: { bareLevel: 'allow' },
+    messages: {
+      mismatch: 'Unexpected priority {{value}}, expected {{expected}} (level and label must agree)',
+      spelling: 'Unexpected priority {{value}}, expected {{expected}}',
+      bareLevel: 'Unexpected bare priority level {{value}}, expected {{expected}}',
+      unknown: 'Unexpected priority {{value}}, expected one of {{values}}',
+    },
+  },
+
+  create(context) {
+    return {
+      document() {
+        if (!isProductSpec(context)) return;
+        const { document } = context;
+        const priority = headerValue(document, 'Priority');
+        // Empty is metadata-required's; `P0 Critical | P1 High | …` and `[Priority]` are the placeholder rule's.
+        if (!priority || priority.value === '' || hasPlaceholder(priority.value, context.schema)) return;
+        const { entry, value } = priority;
+        if (priorityNames.includes(value) || isPickList(value)) return;
+
+        const report = (messageId: string, expected: string | undefined, certain: boolean) =>
+          context.report({
+            messageId,
+            data: { value: quote(value), expected: expected ? quote(expected) : '', values: quoteAlternatives(priorityNames) },
+            position: entry.valuePosition,
+            fix: certain && expected ? replaceValueFix(document, entry, value, expected) : undefined,
+          });
+
+        const shape = priorityShape.exec(value.replace(/\s+/g, ' '));
+        const level = shape?.[1] && PRIORITIES.find((priority) => priority.level === shape[1].toUpperCase());
+        const labelText = shape?.[2] ?? shape?.[3];
+        const label = labelText && PRIORITIES.find((priority) => priority.label.toLowerCase() === labelText.toLowerCase());
+
+        if (shape?.[1] && !level) return report('unknown', undefined, false);
+        if (level && labelText === undefined) {
+          const expected = `${level.level} ${level.label}`;
+          if (context.options.bareLevel === 'report') {
+            context.report({
+              messageId: 'bareLevel',
+              data: { value: quote(value), expected: quote(expected) },
+              position: entry.valuePosition,
+              fix: replaceValueFix(document, entry, value, expected),
+              severity: 'warn',
+            });
+          } else if (shape![1] !== level.level) {
+            report('spelling', level.level, true);
+          }
+          return;
+        }
+        if (!label) return report('unknown', undefined, false);
+        if (!level) return report('spelling', `${label.level} ${label.label}`, true);
+        if (level !== label) {
+          // Either half may be the mistake: name both readings, fix neither.
+          const expected = [`${level.level} ${level.label}`, `${label.level} ${label.label}`];
+          context.report({
+            messageId: 'mismatch',
+            data: { value: quote(value), expected: quoteAlternatives(expected) },
+            position: entry.valuePosition,
+          });
+          return;
+        }
+        // Same level and label, other letter case: certain, like the core rule's case fixes.
+        const expected = `${level.level} ${level.label}`;
+        if (value.toLowerCase() === expected.toLowerCase()) report('spelling', expected, true);
+        // Punctuation variants (`P1 - High`, `P1 (High)`) name the priority exactly: accepted.
+      },
+    };
+  },
+};
+
+/** `P0 Critical | P1 High`: the template's choices left in place (the placeholder rule reports it). */
+function isPickList(value: string): boolean {
+  const parts = value.split(/\s*[|/]\s*/).filter(Boolean);
+  return parts.length > 1 && parts.every((part) => priorityNames.some((name) => name.toLowerCase() === part.toLowerCase()));
+}
+
+export default rule;

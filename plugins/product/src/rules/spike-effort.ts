@@ -1,0 +1,49 @@
+import type { DocumentRule } from '@specloom/core';
+import { isDuration } from '../utils/effort.js';
+import { hasPlaceholder } from '../utils/placeholders.js';
+import { isProductSpec } from '../utils/product-spec.js';
+import { spikeRows, spikeTables } from '../utils/spikes.js';
+import { cellAt, rowPosition, textPositionInCell } from '../utils/tables.js';
+import { isUnfilled, shorten } from '../utils/text.js';
+
+const rule: DocumentRule = {
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require each spike to estimate its effort as a duration or range: `4h`, `4-8h`, `2d`, `1w`',
+      recommended: true,
+    },
+    defaultSeverity: 'error',
+    messages: {
+      unexpected:
+        'Unexpected effort "{{value}}" for spike {{spike}}, expected a duration or range such as "4h", "4-8h", "2d" or "1w"',
+      missing: 'Missing effort for spike {{spike}}, expected a duration or range such as "4h", "4-8h", "2d" or "1w"',
+    },
+  },
+
+  create(context) {
+    return {
+      document() {
+        if (!isProductSpec(context)) return;
+        for (const spikeTable of spikeTables(context.document)) {
+          const { table, columns } = spikeTable;
+          // Without an Effort column there is nothing to read: table-columns reports the missing column.
+          if (columns.effort === -1) continue;
+          spikeRows(spikeTable).forEach((row, index) => {
+            const spike = shorten(cellAt(row, columns.id)?.text || `in row ${index + 1}`, 20);
+            const cell = cellAt(row, columns.effort);
+            const value = cell?.text ?? '';
+            if (hasPlaceholder(value, context.schema)) return;
+            if (isUnfilled(value)) {
+              context.report({ messageId: 'missing', data: { spike }, position: cell?.position ?? rowPosition(row, table) });
+            } else if (!isDuration(value)) {
+              context.report({ messageId: 'unexpected', data: { value: shorten(value), spike }, position: textPositionInCell(context.document, cell!, value) });
+            }
+          });
+        }
+      },
+    };
+  },
+};
+
+export default rule;

@@ -1,0 +1,46 @@
+import type { DocumentRule } from '@specloom/core';
+import { hasPlaceholder } from '../utils/placeholders.js';
+import { isProductSpec } from '../utils/product-spec.js';
+import { spikeRows, spikeTables } from '../utils/spikes.js';
+import { cellAt, rowPosition } from '../utils/tables.js';
+import { isUnfilled, shorten } from '../utils/text.js';
+
+const rule: DocumentRule = {
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require each spike to say what it validates and what it delivers',
+      recommended: true,
+    },
+    defaultSeverity: 'error',
+    messages: {
+      deliverable:
+        'Missing deliverable for spike {{spike}}, expected a concrete output (a working PoC, a benchmark, a report)',
+      description: 'Missing description for spike {{spike}}, expected the unknown it validates',
+    },
+  },
+
+  create(context) {
+    return {
+      document() {
+        if (!isProductSpec(context)) return;
+        for (const spikeTable of spikeTables(context.document)) {
+          const { table, columns } = spikeTable;
+          spikeRows(spikeTable).forEach((row, index) => {
+            const spike = shorten(cellAt(row, columns.id)?.text || `in row ${index + 1}`, 20);
+            for (const messageId of ['description', 'deliverable'] as const) {
+              // A missing column is table-columns' finding.
+              if (columns[messageId] === -1) continue;
+              const cell = cellAt(row, columns[messageId]);
+              const value = cell?.text ?? '';
+              if (!isUnfilled(value) || hasPlaceholder(value, context.schema)) continue;
+              context.report({ messageId, data: { spike }, position: cell?.position ?? rowPosition(row, table) });
+            }
+          });
+        }
+      },
+    };
+  },
+};
+
+export default rule;

@@ -1,0 +1,71 @@
+import type { DocumentRule, SpecDocument, SpecTable } from '@specloom/core';
+import { hasPlaceholder } from '../utils/placeholders.js';
+import { isProductSpec } from '../utils/product-spec.js';
+import { findSection, tablesInSection } from '../utils/sections.js';
+import { cellAt, findColumn, hasColumn, rowPosition } from '../utils/tables.js';
+import { isUnfilled, quote, shorten } from '../utils/text.js';
+
+const columns = [
+  { name: 'Component', names: ['Component', 'Module', 'Unit'] },
+  { name: 'Test File', names: ['Test File', 'Test Files', 'File', 'Test'] },
+  { name: 'Key Cases', names: ['Key Cases', 'Cases', 'Test Cases', 'Key Test Cases', 'Scenarios'] },
+] as const;
+
+const unitTestsTitle = /\bunit[- ]?tests?\b|\bunit testing\b/i;
+
+const rule: DocumentRule = {
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require the Unit Tests table to list, per component, its test file and key cases',
+      recommended: true,
+    },
+    defaultSeverity: 'error',
+    messages: {
+      noRows: 'Missing rows in the Unit Tests table, expected one row per component: Component | Test File | Key Cases',
+      emptyCell: 'Missing {{column}} for {{component}} in the Unit Tests table, expected a filled cell',
+    },
+  },
+
+  create(context) {
+    return {
+      document() {
+        if (!isProductSpec(context)) return;
+        for (const table of unitTestTables(context.document)) {
+          if (table.rows.length === 0) {
+            context.report({ messageId: 'noRows', position: table.position });
+            continue;
+          }
+          const indexes = columns.map(({ names }) => findColumn(table, names));
+          table.rows.forEach((row, rowIndex) => {
+            const componentText = cellAt(row, indexes[0])?.text;
+            const component = componentText && !isUnfilled(componentText) ? quote(shorten(componentText, 30)) : `row ${rowIndex + 1}`;
+            columns.forEach((column, columnIndex) => {
+              // A missing column is table-columns' finding.
+              if (indexes[columnIndex] === -1) return;
+              const cell = cellAt(row, indexes[columnIndex]);
+              const value = cell?.text ?? '';
+              if (!isUnfilled(value) || hasPlaceholder(value, context.schema)) return;
+              context.report({
+                messageId: 'emptyCell',
+                data: { column: quote(column.name), component },
+                position: cell?.position ?? rowPosition(row, table),
+              });
+            });
+          });
+        }
+      },
+    };
+  },
+};
+
+/** Tables of the Unit Tests section (8.1), or tables anywhere with a Test File column next to a Component one. */
+function unitTestTables(document: SpecDocument): SpecTable[] {
+  const section = findSection(document, (title) => unitTestsTitle.test(title));
+  if (section) return tablesInSection(document, section);
+  return document.tables.filter(
+    (table) => hasColumn(table, columns[0].names) && hasColumn(table, ['Test File', 'Test Files']),
+  );
+}
+
+export default rule;
