@@ -34,7 +34,7 @@ export interface ResolvedConfig {
 }
 
 export interface LintOptions {
-  /** Apply fixes and return the fixed text in `LintResult.output` (the caller writes it). */
+  /** Apply fixes: `lintTexts` returns the fixed text in `LintResult.output`; `lintFiles` also writes it, atomically. */
   fix?: boolean;
   /** ISO date used as "today" by date rules; defaults to the local date. */
   today?: string;

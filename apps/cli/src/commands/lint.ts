@@ -1,0 +1,85 @@
+import { createEngine, findFiles, type LintResult } from '@specloom/core';
+import { createColors, shouldUseColor } from '../colors.js';
+import { displayPath } from '../display-path.js';
+import { formatJson } from '../formatters/json.js';
+import { formatStylish } from '../formatters/stylish.js';
+import { EXIT_USAGE_ERROR } from '../report-error.js';
+import type { CliRuntime } from '../runtime.js';
+import { createConfigIgnoreFilter } from './config-ignores.js';
+import { loadResolvedConfig } from './load-resolved-config.js';
+
+export type LintFormat = 'stylish' | 'json';
+
+export interface LintCommandOptions {
+  format: LintFormat;
+  fix: boolean;
+  /** Exit 1 when there are more warnings than this. */
+  maxWarnings?: number;
+  /** Report errors only. */
+  quiet: boolean;
+  config?: string;
+  /** `--color` / `--no-color`; undefined decides from the stream and environment. */
+  color?: boolean;
+  ignorePattern: string[];
+}
+
+/** `--quiet`: keep errors only, with counts that match what is shown. */
+function errorsOnly(result: LintResult): LintResult {
+  return {
+    ...result,
+    messages: result.messages.filter((message) => message.severity === 2),
+    warningCount: 0,
+    fixableWarningCount: 0,
+  };
+}
+
+export async function runLintCommand(
+  patterns: string[],
+  options: LintCommandOptions,
+  runtime: CliRuntime,
+): Promise<number> {
+  const config = await loadResolvedConfig(options.config, runtime);
+  const found = await findFiles(patterns, { cwd: runtime.cwd, ignores: options.ignorePattern });
+  const isIgnoredByConfig = createConfigIgnoreFilter(config);
+  const files = found.files.filter((file) => !isIgnoredByConfig(file));
+  const missing = found.missing;
+  for (const pattern of missing) {
+    runtime.stderr.write(`specloom: No files matching "${pattern}" were found.\n`);
+  }
+
+  const engine = createEngine(config);
+  // With `fix`, the engine writes changed files itself (atomically) and reports files it cannot write.
+  const results = files.length === 0 ? [] : await engine.lintFiles(files, { fix: options.fix });
+
+  if (!options.quiet) {
+    const stderrColors = createColors(shouldUseColor(runtime.stderr, options.color, runtime.env));
+    for (const result of results) {
+      if (result.note === undefined) continue;
+      // Notes are information, not findings: stderr keeps stdout parseable.
+      runtime.stderr.write(stderrColors.dim(`\u2139 ${displayPath(result.filePath, runtime.cwd)}: ${result.note}`) + '\n');
+    }
+  }
+
+  const shown = options.quiet ? results.map(errorsOnly) : results;
+  const output =
+    options.format === 'json'
+      ? formatJson(shown, { cwd: runtime.cwd })
+      : formatStylish(shown, {
+          cwd: runtime.cwd,
+          color: shouldUseColor(runtime.stdout, options.color, runtime.env),
+        });
+  if (output !== '') runtime.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
+
+  const errorCount = results.reduce((sum, result) => sum + result.errorCount, 0);
+  // Warnings count against --max-warnings even when --quiet hides them, as in ESLint.
+  const warningCount = results.reduce((sum, result) => sum + result.warningCount, 0);
+  const tooManyWarnings = options.maxWarnings !== undefined && warningCount > options.maxWarnings;
+  if (tooManyWarnings) {
+    runtime.stderr.write(
+      `specloom found too many warnings (maximum: ${options.maxWarnings}, found: ${warningCount}).\n`,
+    );
+  }
+
+  if (missing.length > 0) return EXIT_USAGE_ERROR;
+  return errorCount > 0 || tooManyWarnings ? 1 : 0;
+}

@@ -1,0 +1,4 @@
+export { main, type MainOptions } from './main.js';
+export type { OutputStream } from './runtime.js';
+export { formatStylish, type StylishOptions } from './formatters/stylish.js';
+export { formatJson, toJsonResults, type JsonOptions, type JsonLintMessage, type JsonLintResult } from './formatters/json.js';

@@ -1,0 +1,139 @@
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import type { SpecloomPlugin } from '@specloom/core';
+import type { LintCommandOptions, LintFormat } from './commands/lint.js';
+import type { ListCommandOptions, ListFormat } from './commands/templates.js';
+import { EXIT_USAGE_ERROR, reportError } from './report-error.js';
+import type { CliRuntime, OutputStream } from './runtime.js';
+
+export interface MainOptions {
+  /** Defaults to the four built-in plugin packages; tests pass their own. */
+  builtinPlugins?: SpecloomPlugin[];
+  cwd?: string;
+  stdout?: OutputStream;
+  stderr?: OutputStream;
+  env?: Record<string, string | undefined>;
+}
+
+/** Read at run time: the same relative path works from `src/` (tests) and `dist/` (the bin). */
+function readVersion(): string {
+  const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
+  return packageJson.version;
+}
+
+function parseChoice<Choice extends string>(choices: readonly Choice[]) {
+  return (value: string): Choice => {
+    if ((choices as readonly string[]).includes(value)) return value as Choice;
+    throw new InvalidArgumentError(`Expected ${choices.map((choice) => `\`${choice}\``).join(' or ')}.`);
+  };
+}
+
+function parseMaxWarnings(value: string): number {
+  if (!/^\d+$/u.test(value)) throw new InvalidArgumentError('Expected a whole number of 0 or more.');
+  return Number(value);
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function configOption(): Option {
+  return new Option('-c, --config <path>', 'use this config file instead of searching for one');
+}
+
+/** Commander ends help/version with a CommanderError too; only real usage errors exit 2. */
+function exitCodeOf(error: CommanderError): number {
+  if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
+  return EXIT_USAGE_ERROR;
+}
+
+function createProgram(runtime: CliRuntime, setExitCode: (code: number) => void): Command {
+  const program = new Command();
+  program
+    .name('specloom')
+    .description('Lint, fix, scaffold and render engineering specs written in Markdown.')
+    .version(readVersion(), '-v, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => runtime.stdout.write(text),
+      writeErr: (text) => runtime.stderr.write(text),
+      // One line, prefixed with the program name: "specloom: unknown option '--fx' (Did you mean --fix?)".
+      outputError: (text, write) =>
+        write(`specloom: ${text.replace(/^error: /u, '').trim().replace(/\s*\n\s*/gu, ' ')}\n`),
+    });
+
+  program
+    .command('lint')
+    .description('check spec files against their templates')
+    .argument('[patterns...]', 'files, directories (searched for *.md) or globs', ['.'])
+    .addOption(
+      new Option('-f, --format <name>', 'output format: stylish or json')
+        .default('stylish')
+        .argParser(parseChoice<LintFormat>(['stylish', 'json'])),
+    )
+    .option('--fix', 'apply automatic fixes and write the files', false)
+    .option('--max-warnings <number>', 'exit 1 when there are more warnings than this', parseMaxWarnings)
+    .option('--quiet', 'report errors only', false)
+    .addOption(configOption())
+    .option('--ignore-pattern <glob>', 'skip files matching this glob (repeatable)', collect, [])
+    .option('--color', 'force colours')
+    .option('--no-color', 'disable colours')
+    .action(async (patterns: string[], options: LintCommandOptions) => {
+      // Commands load lazily: `--help`, `--version` and usage errors never pay for the engine's start-up.
+      const { runLintCommand } = await import('./commands/lint.js');
+      setExitCode(await runLintCommand(patterns, options, runtime));
+    });
+
+  const listFormat = () =>
+    new Option('-f, --format <name>', 'output format: text or json').default('text').argParser(parseChoice<ListFormat>(['text', 'json']));
+
+  program
+    .command('templates')
+    .description('list the templates specloom knows: id, plugin, description')
+    .addOption(configOption())
+    .addOption(listFormat())
+    .action(async (options: ListCommandOptions) => {
+      const { runTemplatesCommand } = await import('./commands/templates.js');
+      setExitCode(await runTemplatesCommand(options, runtime));
+    });
+
+  program
+    .command('rules')
+    .description('list the rules: id, configured severity, fixable, description')
+    .addOption(configOption())
+    .addOption(listFormat())
+    .action(async (options: ListCommandOptions) => {
+      const { runRulesCommand } = await import('./commands/rules.js');
+      setExitCode(await runRulesCommand(options, runtime));
+    });
+
+  return program;
+}
+
+/**
+ * Runs the CLI for `argv` (as in `process.argv`: node, script, then arguments) and returns the exit code:
+ * 0 clean, 1 lint errors or too many warnings, 2 usage, config or internal error.
+ */
+export async function main(argv: string[], options: MainOptions = {}): Promise<number> {
+  const runtime: CliRuntime = {
+    cwd: options.cwd ?? process.cwd(),
+    stdout: options.stdout ?? process.stdout,
+    stderr: options.stderr ?? process.stderr,
+    env: options.env ?? process.env,
+    loadBuiltinPlugins: async () =>
+      options.builtinPlugins ?? (await import('./builtin-plugins.js')).builtinPlugins,
+  };
+  let exitCode = 0;
+  try {
+    await createProgram(runtime, (code) => {
+      exitCode = code;
+    }).parseAsync(argv, { from: 'node' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) return exitCodeOf(error);
+    return reportError(error, runtime);
+  }
+}

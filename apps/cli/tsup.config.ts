@@ -1,0 +1,4 @@
+import { createConfig } from '../../tsup.config.base.js';
+
+// Splitting keeps the lazily imported commands (and the engine they load) out of the start-up chunk.
+export default createConfig({ entry: ['src/index.ts', 'src/bin.ts'], splitting: true });
