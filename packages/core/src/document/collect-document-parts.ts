@@ -1,0 +1,108 @@
+import type { Heading, Nodes, Root } from 'mdast';
+import type {
+  ChecklistItem,
+  CodeBlock,
+  IdOccurrence,
+  LinkReference,
+  MetadataField,
+  Section,
+  SpecTable,
+} from '../types/document.js';
+import { checklistItemFromNode } from './extract-checklist-item.js';
+import { codeBlockFromNode } from './extract-code-block.js';
+import { definitionAnchor, idsInTextNode } from './extract-ids.js';
+import { tableFromNode } from './extract-tables.js';
+import { nodeOffsets, positionOfNode } from './positions.js';
+
+export interface DocumentParts {
+  tables: SpecTable[];
+  checklists: ChecklistItem[];
+  codeBlocks: CodeBlock[];
+  links: LinkReference[];
+  ids: IdOccurrence[];
+}
+
+export interface CollectInput {
+  tree: Root;
+  text: string;
+  lineStarts: readonly number[];
+  sectionByHeading: ReadonlyMap<Heading, Section>;
+  titleHeading?: Heading;
+  /** Bold-key entries: an ID opening their value is a definition. */
+  metadataEntries: readonly MetadataField[];
+}
+
+/**
+ * One traversal of the tree for tables, checklists, code blocks, links and IDs. Only text nodes are scanned
+ * for IDs, so code, inline code and HTML never yield one. The walk uses an explicit stack: deeply nested
+ * quotes or lists must not overflow the call stack.
+ */
+export function collectDocumentParts(input: CollectInput): DocumentParts {
+  const { tree, text, lineStarts } = input;
+  const parts: DocumentParts = { tables: [], checklists: [], codeBlocks: [], links: [], ids: [] };
+
+  // Offsets where an ID is a definition: the start of a list item, heading, first body cell or metadata value.
+  const anchors = new Set<number>();
+  for (const entry of input.metadataEntries) {
+    if (entry.style === 'front-matter') continue;
+    anchors.add(definitionAnchor(text, entry.valuePosition.start.offset, entry.valuePosition.end.offset, false));
+  }
+  const [titleStart, titleEnd] = input.titleHeading ? nodeOffsets(input.titleHeading) : [-1, -1];
+  // Every ID in the title names the document itself.
+  const isDefinition = (offset: number) => anchors.has(offset) || (offset >= titleStart && offset < titleEnd);
+
+  let section: string | undefined;
+  const stack: Nodes[] = [];
+  for (const child of tree.children) {
+    if (child.type === 'heading') section = input.sectionByHeading.get(child)?.title;
+    stack.push(child);
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      switch (node.type) {
+        case 'text': {
+          const [start, end] = nodeOffsets(node);
+          idsInTextNode({ text, lineStarts, value: node.value, start, end, section, isDefinition }, parts.ids);
+          break;
+        }
+        case 'heading': {
+          const first = node.children[0];
+          if (first) anchors.add(definitionAnchor(text, nodeOffsets(first)[0], nodeOffsets(node)[1], false));
+          break;
+        }
+        case 'listItem': {
+          const item = checklistItemFromNode(node, section, lineStarts);
+          if (item) parts.checklists.push(item);
+          const first = node.children[0];
+          if (first?.type === 'paragraph') {
+            const [start, end] = nodeOffsets(first);
+            anchors.add(definitionAnchor(text, start, end, item !== undefined));
+          }
+          break;
+        }
+        case 'table': {
+          parts.tables.push(tableFromNode(node, section, lineStarts));
+          for (let index = 1; index < node.children.length; index++) {
+            const firstCell = node.children[index].children[0];
+            const content = firstCell?.children[0];
+            if (content) anchors.add(definitionAnchor(text, nodeOffsets(content)[0], nodeOffsets(firstCell)[1], false));
+          }
+          break;
+        }
+        case 'code':
+          parts.codeBlocks.push(codeBlockFromNode(node, section, lineStarts));
+          break;
+        case 'link':
+        case 'image':
+        case 'definition':
+          parts.links.push({ url: node.url, position: positionOfNode(lineStarts, node) });
+          break;
+        default:
+          break;
+      }
+      if ('children' in node) {
+        for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]);
+      }
+    }
+  }
+  return parts;
+}

@@ -1,0 +1,136 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { SpecDocument } from '../types/document.js';
+import { parseSpecDocument } from './parse-spec-document.js';
+
+const templatesFolder = path.resolve(import.meta.dirname, '../../../..', '../shared/templates');
+const templates = readdirSync(templatesFolder).filter((name) => name.endsWith('.md'));
+
+/**
+ * Everything a rule sees, as JSON: positions as line/column (offsets optional), without the tree and text.
+ * String values have their line endings normalised so a CRLF copy can be compared with the LF original.
+ */
+function projection(document: SpecDocument, keepOffsets: boolean): unknown {
+  const { tree: _tree, text: _text, lineStarts: _lineStarts, ...rest } = document;
+  return JSON.parse(
+    JSON.stringify(rest, (key, value) => {
+      if (key === 'node' || (key === 'offset' && !keepOffsets)) return undefined;
+      return typeof value === 'string' ? value.replace(/\r\n?/g, '\n') : value;
+    }),
+  );
+}
+
+describe('line endings and BOM', () => {
+  for (const name of templates) {
+    const text = readFileSync(path.join(templatesFolder, name), 'utf8');
+
+    it(`gives a CRLF copy of ${name} the same lines and columns`, () => {
+      const lf = parseSpecDocument(text);
+      const crlf = parseSpecDocument(text.replace(/\n/g, '\r\n'));
+      expect(crlf.lineStarts).toHaveLength(lf.lineStarts.length);
+      expect(projection(crlf, false)).toEqual(projection(lf, false));
+    });
+
+    it(`gives a BOM copy of ${name} identical results, offsets included`, () => {
+      const plain = parseSpecDocument(text);
+      const withBom = parseSpecDocument(`\uFEFF${text}`);
+      expect(withBom.text).toBe(text);
+      expect(projection(withBom, true)).toEqual(projection(plain, true));
+    });
+  }
+
+  it('reads a lone CR as a line ending, like remark', () => {
+    const document = parseSpecDocument('# SPEC 0001: X\r\r**Status**: draft\r## Summary\r');
+    expect(document.metadata.status.valuePosition.start).toEqual({ line: 3, column: 13, offset: 28 });
+    expect(document.allSections[1].position.start.line).toBe(4);
+  });
+});
+
+describe('unusual input', () => {
+  it('parses the empty string', () => {
+    const document = parseSpecDocument('');
+    expect(document).toMatchObject({
+      text: '',
+      metadata: {},
+      metadataEntries: [],
+      sections: [],
+      allSections: [],
+      tables: [],
+      checklists: [],
+      codeBlocks: [],
+      links: [],
+      ids: [],
+      lineStarts: [0],
+    });
+    expect(document.title).toBeUndefined();
+    expect(document.frontMatter).toBeUndefined();
+    expect(document.tree.type).toBe('root');
+  });
+
+  it('keeps headings that are only markers', () => {
+    const document = parseSpecDocument('#\n\n## *(optional)*\n\n### 4.\n');
+    expect(document.allSections.map((section) => [section.level, section.number, section.title, section.markedOptional])).toEqual([
+      [1, undefined, '', false],
+      [2, undefined, '', true],
+      [3, '4', '', false],
+    ]);
+    expect(document.title).toMatchObject({ text: '', parts: {} });
+  });
+
+  it('treats a section holding only HTML comments as empty', () => {
+    const document = parseSpecDocument('## Notes\n\n<!-- fill in later -->\n\n## Links\n\nSee <!-- x --> text.\n');
+    expect(document.allSections.map((section) => section.empty)).toEqual([true, false]);
+    expect(document.allSections[0].contentPosition.end.line).toBe(5);
+  });
+
+  it('survives deep nesting without overflowing the stack', () => {
+    const document = parseSpecDocument(`${'> '.repeat(2000)}REQ-001 deep\n`);
+    expect(document.ids).toHaveLength(1);
+    expect(document.ids[0].position.start.column).toBe(4001);
+  });
+
+  it('never throws on random Markdown-ish input and keeps positions inside the text', () => {
+    // A seeded generator keeps the run reproducible.
+    let seed = 42;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const pieces = ['#', ' ', '\n', '\r\n', '\r', '|', '-', '*', '**', '>', '[', ']', '(', ')', '`', '```', ':', '---',
+      'REQ-001', 'SPEC 12', 'x', 'Zoë', '🚀', '\t', '<!--', '-->', '1.', '[ ]', '\\', '\uFEFF', 'key: [', '_'];
+    for (let round = 0; round < 300; round++) {
+      let text = '';
+      const length = Math.floor(random() * 60);
+      for (let index = 0; index < length; index++) text += pieces[Math.floor(random() * pieces.length)];
+      const document = parseSpecDocument(text);
+      const positions = [
+        ...document.metadataEntries.flatMap((entry) => [entry.position, entry.valuePosition, entry.keyPosition]),
+        ...document.allSections.flatMap((section) => [section.position, section.contentPosition]),
+        ...document.ids.map((id) => id.position),
+        ...document.tables.flatMap((table) => table.rows.flat().map((cell) => cell.position)),
+      ];
+      for (const position of positions) {
+        expect(position.start.offset).toBeLessThanOrEqual(position.end.offset);
+        expect(position.end.offset).toBeLessThanOrEqual(document.text.length);
+      }
+    }
+  });
+});
+
+describe('large input', () => {
+  it('parses a generated ~10 MB document', () => {
+    const templateTexts = templates.map((name) => readFileSync(path.join(templatesFolder, name), 'utf8'));
+    const chunks: string[] = [];
+    let size = 0;
+    for (let index = 0; size < 10_000_000; index++) {
+      const chunk = `${templateTexts[index % templateTexts.length].replace(/^---[\s\S]*?---\n/, '')}\n- **[REQ-${index}]** generated\n\n`;
+      chunks.push(chunk);
+      size += chunk.length;
+    }
+    const document = parseSpecDocument(chunks.join(''));
+    expect(document.text.length).toBeGreaterThanOrEqual(10_000_000);
+    expect(document.ids.filter((id) => id.family === 'req' && id.kind === 'definition').length).toBeGreaterThan(chunks.length);
+    expect(document.allSections.length).toBeGreaterThan(chunks.length * 10);
+  }, 900_000);
+});
