@@ -1,10 +1,34 @@
 import type { SpecloomPlugin } from '@specloom/core';
+import {
+  acceptanceCriteria,
+  decisionChoice,
+  idSequence,
+  nfrTarget,
+  requirementKeyword,
+  riskLevels,
+  specId,
+  statusChecklist,
+  testCaseFields,
+  timelineOrder,
+} from './rules/index.js';
 import { featureTemplate } from './templates/feature.js';
 import { whyWhatHowTemplate } from './templates/why-what-how.js';
+import { RULES_DOCS_URL } from './utils/docs-url.js';
 
 export const specDatedPlugin: SpecloomPlugin = {
   name: 'spec-dated',
-  docsUrl: 'https://github.com/specloom/specloom/blob/main/plugins/spec-dated/src/rules',
+  docsUrl: RULES_DOCS_URL,
   templates: [featureTemplate, whyWhatHowTemplate],
-  rules: {},
+  rules: {
+    'spec-id': specId,
+    'id-sequence': idSequence,
+    'requirement-keyword': requirementKeyword,
+    'nfr-target': nfrTarget,
+    'acceptance-criteria': acceptanceCriteria,
+    'test-case-fields': testCaseFields,
+    'risk-levels': riskLevels,
+    'decision-choice': decisionChoice,
+    'timeline-order': timelineOrder,
+    'status-checklist': statusChecklist,
+  },
 };

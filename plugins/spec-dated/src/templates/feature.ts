@@ -1,6 +1,8 @@
 import { templateFromMarkdown, updateField, type SpecDocument, type TemplateDefinition } from '@specloom/core';
 import { readTemplate } from '../template-source.js';
-import { specIdFormat, specIdPattern } from './spec-id.js';
+import { nonFunctionalAliases, riskAliases } from './section-aliases.js';
+import { refineSpecId } from './spec-id.js';
+import { updateSection } from './update-section.js';
 
 /** The template shows only `Draft`; this is the lifecycle teams actually move a feature spec through. */
 export const featureStatuses = ['Draft', 'Review', 'Approved', 'Implemented', 'Deprecated', 'Superseded'];
@@ -16,13 +18,32 @@ export const featureTemplate: TemplateDefinition = templateFromMarkdown({
   ...readTemplate('feature-spec.md'),
   detect: detectFeature,
   refine(schema) {
-    updateField(schema, 'Spec ID', { type: 'pattern', pattern: specIdPattern, format: specIdFormat });
+    refineSpecId(schema, 'Spec ID');
     updateField(schema, 'Status', { type: 'enum', values: featureStatuses });
+    // `#123`, `owner/repo#123` or an issue URL; several issues separated by commas.
+    const issue = '(?:(?:[\\w.-]+/[\\w.-]+)?#\\d+|https?://\\S+)';
     updateField(schema, 'Issue', {
       type: 'pattern',
-      pattern: '^(?:#\\d+|https?://\\S+)$',
+      pattern: `^${issue}(?:\\s*,\\s*${issue})*$`,
       format: '#123 or an issue URL',
     });
     updateField(schema, 'Reviewers', { type: 'list' });
+    // Headings real authors write for the same sections.
+    updateSection(schema, ['Executive Summary'], { aliases: ['Summary'] });
+    updateSection(schema, ['Problem Statement'], { aliases: ['Problem'] });
+    updateSection(schema, ['Proposed Solution'], { aliases: ['Solution'] });
+    updateSection(schema, ['Proposed Solution', 'Architecture Changes'], { aliases: ['Architecture'] });
+    updateSection(schema, ['Proposed Solution', 'Data Model Changes'], {
+      aliases: ['Data Model', 'Data Model and API Changes', 'Schema Changes'],
+    });
+    updateSection(schema, ['Success Criteria', 'Non-Functional Requirements'], { aliases: nonFunctionalAliases });
+    updateSection(schema, ['Testing Strategy', 'Unit Tests'], { aliases: ['Unit Testing'] });
+    updateSection(schema, ['Testing Strategy', 'Integration Tests'], { aliases: ['Integration Testing'] });
+    updateSection(schema, ['Testing Strategy', 'E2E Tests'], {
+      aliases: ['End-to-End Tests', 'End to End Tests', 'E2E Testing', 'End-to-End Testing'],
+    });
+    updateSection(schema, ['Risk Assessment'], { aliases: riskAliases });
+    // "[Any additional notes, open questions, or considerations]": a spec with nothing to add leaves it out.
+    updateSection(schema, ['Notes'], { required: false });
   },
 });

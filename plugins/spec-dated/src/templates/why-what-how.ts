@@ -1,6 +1,8 @@
-import { templateFromMarkdown, updateField, type SpecDocument, type TemplateDefinition } from '@specloom/core';
+import { templateFromMarkdown, type SpecDocument, type TemplateDefinition } from '@specloom/core';
 import { readTemplate } from '../template-source.js';
-import { specIdFormat, specIdPattern } from './spec-id.js';
+import { nonFunctionalAliases, riskAliases } from './section-aliases.js';
+import { refineSpecId } from './spec-id.js';
+import { updateSection } from './update-section.js';
 
 const pillars = ['why', 'what', 'how'];
 
@@ -18,6 +20,27 @@ export const whyWhatHowTemplate: TemplateDefinition = templateFromMarkdown({
   ...readTemplate('why-what-how-spec.md'),
   detect: detectWhyWhatHow,
   refine(schema) {
-    updateField(schema, 'ID', { type: 'pattern', pattern: specIdPattern, format: specIdFormat });
+    refineSpecId(schema, 'ID');
+    // The detector accepts `## Why` / `## What` / `## How`; so does the section check.
+    updateSection(schema, ['Why (Purpose & Context)'], {
+      aliases: ['Why', 'Why (Purpose and Context)', 'Purpose & Context', 'Purpose and Context'],
+    });
+    updateSection(schema, ['What (Requirements & Acceptance Criteria)'], {
+      aliases: ['What', 'What (Requirements and Acceptance Criteria)', 'Requirements & Acceptance Criteria'],
+    });
+    updateSection(schema, ['How (Implementation Approach)'], { aliases: ['How', 'Implementation Approach'] });
+    updateSection(schema, ['What (Requirements & Acceptance Criteria)', 'Non-Functional Requirements'], {
+      aliases: nonFunctionalAliases,
+    });
+    updateSection(schema, ['What (Requirements & Acceptance Criteria)', 'Out of Scope'], { aliases: ['Non-Goals', 'Non Goals'] });
+    updateSection(schema, ['How (Implementation Approach)', 'High-Level Design'], {
+      aliases: ['High Level Design', 'Design', 'Architecture'],
+    });
+    updateSection(schema, ['Risks & Mitigations'], { aliases: riskAliases });
+    // "[To be filled during implementation]": empty or absent until the work happens.
+    updateSection(schema, ['Implementation Notes'], { required: false });
+    for (const child of ['Learnings', 'Deviations from Plan', 'Future Improvements']) {
+      updateSection(schema, ['Implementation Notes', child], { required: false });
+    }
   },
 });

@@ -1,0 +1,108 @@
+import type { DocumentRule, MetadataField, RuleContext } from '@specloom/core';
+import { calendarProblem, isoDate, pad } from '../utils/calendar.js';
+import { ruleDocsUrl } from '../utils/docs-url.js';
+import { datedTemplateOf } from '../utils/templates.js';
+import { specIdFormat } from '../templates/spec-id.js';
+
+/** `SPEC-2025-01-31-002`. */
+const strictForm = /^SPEC-(\d{4})-(\d{2})-(\d{2})-(\d{3})$/;
+/** Every part present but not zero-padded or cased as the form wants: `SPEC-2025-1-5-1`, `spec_2025/01/05_7`. */
+const separatedForm = /^SPEC[-_ ](\d{4})[-_/.](\d{1,2})[-_/.](\d{1,2})[-_ ](\d{1,4})$/i;
+/** A compact date: `SPEC-20250105-001` (eight digits, so month and day are certain). */
+const compactForm = /^SPEC[-_ ]?(\d{4})(\d{2})(\d{2})[-_ ](\d{1,4})$/i;
+/** Template text such as `SPEC-[YYYY-MM-DD]-[NUMBER]`: the placeholder rule reports it. */
+const templateSlot = /\[[^\]]*\]|YYYY|NNN/;
+
+/** The metadata entry holding the Spec ID: `Spec ID` (feature) or `ID` (why/what/how). */
+function specIdEntry(context: RuleContext): MetadataField | undefined {
+  const field = context.schema?.metadata.fields.find((candidate) => candidate.format === specIdFormat);
+  if (!field) return undefined;
+  for (const name of [field.name, ...(field.aliases ?? [])]) {
+    const entry = context.document.metadata[name.toLowerCase()];
+    if (entry) return entry;
+  }
+  return undefined;
+}
+
+const rule: DocumentRule = {
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require the Spec ID as SPEC-YYYY-MM-DD-NNN with a real date matching Created',
+      url: ruleDocsUrl('spec-id'),
+      recommended: true,
+    },
+    fixable: 'code',
+    defaultSeverity: 'error',
+    messages: {
+      malformed: 'Unexpected Spec ID "{{value}}", expected "{{format}}" (e.g. "{{example}}")',
+      impossibleDate: 'Unexpected Spec ID "{{value}}" with an impossible date ({{reason}}), expected "{{format}}" with a real calendar date',
+      createdMismatch: 'Unexpected date {{date}} in Spec ID "{{value}}", expected the Created date {{created}}',
+    },
+  },
+
+  create(context) {
+    return {
+      document() {
+        if (!datedTemplateOf(context)) return;
+        const entry = specIdEntry(context);
+        const value = typeof entry?.value === 'string' ? entry.value.trim() : '';
+        // A missing or empty ID is metadata-required's; template text is the placeholder rule's.
+        if (!entry || value === '' || templateSlot.test(value)) return;
+        const created = createdDate(context);
+        const data = { value, format: specIdFormat };
+        const position = entry.valuePosition;
+
+        const strict = strictForm.exec(value);
+        if (strict) {
+          const [year, month, day] = [strict[1], strict[2], strict[3]].map(Number);
+          const reason = calendarProblem(year, month, day);
+          if (reason) {
+            context.report({ messageId: 'impossibleDate', data: { ...data, reason }, position });
+            return;
+          }
+          const date = `${strict[1]}-${strict[2]}-${strict[3]}`;
+          if (created && created !== date) {
+            // Which of the two is wrong is not certain, so no fix; a warning because the ID stays valid.
+            context.report({ messageId: 'createdMismatch', data: { ...data, date, created }, position, severity: 'warn' });
+          }
+          return;
+        }
+
+        const loose = separatedForm.exec(value) ?? compactForm.exec(value);
+        if (loose) {
+          const [year, month, day, number] = [loose[1], loose[2], loose[3], loose[4]].map(Number);
+          const reason = calendarProblem(year, month, day);
+          if (reason) {
+            context.report({ messageId: 'impossibleDate', data: { ...data, reason }, position });
+            return;
+          }
+          if (number <= 999) {
+            // Only zero-padding, separators and letter case change: the meaning is certain, so it is fixed.
+            const fixed = `SPEC-${year}-${pad(month)}-${pad(day)}-${pad(number, 3)}`;
+            const valueStart = entry.valuePosition.start.offset;
+            const source = context.document.text.slice(valueStart, entry.valuePosition.end.offset);
+            const start = valueStart + Math.max(0, source.indexOf(value));
+            context.report({
+              messageId: 'malformed',
+              data: { ...data, example: fixed },
+              position,
+              fix: { range: [start, start + value.length], text: fixed },
+            });
+            return;
+          }
+        }
+        const example = `SPEC-${created ?? '2025-01-31'}-001`;
+        context.report({ messageId: 'malformed', data: { ...data, example }, position });
+      },
+    };
+  },
+};
+
+/** The document's Created date, when it is a real ISO date. */
+function createdDate(context: RuleContext): string | undefined {
+  const entry = context.document.metadata.created;
+  return typeof entry?.value === 'string' ? isoDate(entry.value) : undefined;
+}
+
+export default rule;
