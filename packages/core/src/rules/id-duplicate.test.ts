@@ -46,3 +46,32 @@ describe('id-duplicate', () => {
     ]);
   });
 });
+
+describe('id-duplicate and restated IDs', () => {
+  const text = [
+    '# Specification: Audit log search',
+    '',
+    '## Requirements',
+    '',
+    '1. **[REQ-001]** The system MUST index entries.',
+    '2. **[REQ-002]** The system SHOULD page results.',
+    '',
+    '## Traceability',
+    '',
+    '| Requirement | Test |',
+    '| --- | --- |',
+    '| REQ-001 | TEST-001 |',
+    '| REQ-002 | TEST-002 |',
+    '',
+  ].join('\n');
+
+  it('does not report a traceability table that restates IDs in another section', () => {
+    expect(lint(text)).toEqual([]);
+  });
+
+  it('still reports a second definition in the same section', () => {
+    expect(lint(text.replace('2. **[REQ-002]**', '2. **[REQ-001]**'))).toEqual([
+      '6:7 Unexpected second definition of "REQ-001", expected a unique ID (first defined on line 5)',
+    ]);
+  });
+});

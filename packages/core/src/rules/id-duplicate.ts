@@ -25,7 +25,9 @@ const rule: DocumentRule = {
         const first = new Map<string, IdOccurrence>();
         for (const occurrence of idsInScope(context.document, context.schema, 'any')) {
           if (occurrence.kind !== 'definition') continue;
-          const key = normalizeId(occurrence.id);
+          // A table or list in another section that restates IDs (a traceability matrix, "FR1, FR2: covered by …")
+          // lists them again; only a second definition in the same section is a clash.
+          const key = `${occurrence.section ?? ''}\u0000${normalizeId(occurrence.id)}`;
           const earlier = first.get(key);
           if (!earlier) {
             first.set(key, occurrence);

@@ -61,6 +61,15 @@ describe('id-unique-workspace', () => {
     ]);
   });
 
+  it('does not count a list of related specs as defining their IDs', () => {
+    const spec = (id: string, related = '') =>
+      `# Feature Specification: X\n\n## Metadata\n- **Spec ID**: ${id}\n\n## Goals\n- [ ] FR1: Export.\n${related}`;
+    const related = '\n## Related Specs\n- SPEC-2026-01-14-001: Tariff preview\n';
+    expect(
+      lintWorkspace({ 'tariffs.md': spec('SPEC-2026-01-14-001'), 'billing.md': spec('SPEC-2026-02-01-001', related) }),
+    ).toEqual([]);
+  });
+
   it('finds the RFC number shared by two real RFCs, and nothing among the filled examples', () => {
     const rfc = realTemplate('rfc');
     const filled = exampleText(filledExamples.rfc).text;

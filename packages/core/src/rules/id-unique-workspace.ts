@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Position } from '../types/document.js';
+import type { IdOccurrence, Position, SpecDocument } from '../types/document.js';
 import type { WorkspaceEntry, WorkspaceRule } from '../types/rule.js';
 import { ruleDocsUrl } from './utils/docs-url.js';
 import { quoteList } from './utils/format.js';
@@ -32,7 +32,7 @@ const rule: WorkspaceRule<Facts> = {
     const definitions: Facts['definitions'] = [];
     for (const occurrence of idsInScope(context.document, context.schema, 'workspace')) {
       const key = normalizeId(occurrence.id);
-      if (occurrence.kind !== 'definition' || seen.has(key)) continue;
+      if (!identifiesDocument(context.document, occurrence) || seen.has(key)) continue;
       seen.add(key);
       definitions.push({ id: occurrence.id, position: occurrence.position });
     }
@@ -58,6 +58,20 @@ const rule: WorkspaceRule<Facts> = {
     }
   },
 };
+
+/**
+ * A document's own Spec ID or RFC number stands in its metadata or its title; a list of related specs
+ * (`- SPEC-2026-01-14-001: Tariff preview`) names other documents.
+ */
+function identifiesDocument(document: SpecDocument, occurrence: IdOccurrence): boolean {
+  if (occurrence.kind !== 'definition') return false;
+  const offset = occurrence.position.start.offset;
+  const within = (position: Position) => offset >= position.start.offset && offset < position.end.offset;
+  return (
+    (document.title !== undefined && within(document.title.position)) ||
+    document.metadataEntries.some((entry) => within(entry.valuePosition))
+  );
+}
 
 /** Name another file as seen from the reporting file's folder, so messages stay short and stable. */
 function displayPath(from: string, to: string): string {
