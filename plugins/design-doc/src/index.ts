@@ -1,2 +1,3 @@
 export { designDocPlugin as default, designDocPlugin } from './plugin.js';
 export { designDocTemplate, designDocStatuses, detectDesignDoc } from './templates/design-doc.js';
+export { frontMatterSchema, frontMatterSchemaPath } from './front-matter-schema.js';

@@ -1,9 +1,31 @@
 import type { SpecloomPlugin } from '@specloom/core';
+import alternatives from './rules/alternatives.js';
+import changeLog from './rules/change-log.js';
+import frontMatter from './rules/front-matter.js';
+import glossary from './rules/glossary.js';
+import nfrCategory from './rules/nfr-category.js';
+import performanceTargets from './rules/performance-targets.js';
+import requirementKeyword from './rules/requirement-keyword.js';
+import riskLevels from './rules/risk-levels.js';
+import statusChecklists from './rules/status-checklists.js';
+import timelineOrder from './rules/timeline-order.js';
 import { designDocTemplate } from './templates/design-doc.js';
+import { DOCS_URL } from './utils/docs-url.js';
 
 export const designDocPlugin: SpecloomPlugin = {
   name: 'design-doc',
-  docsUrl: 'https://github.com/specloom/specloom/blob/main/plugins/design-doc/src/rules',
+  docsUrl: DOCS_URL,
   templates: [designDocTemplate],
-  rules: {},
+  rules: {
+    'front-matter': frontMatter,
+    'requirement-keyword': requirementKeyword,
+    'nfr-category': nfrCategory,
+    'performance-targets': performanceTargets,
+    'risk-levels': riskLevels,
+    'timeline-order': timelineOrder,
+    'change-log': changeLog,
+    glossary,
+    alternatives,
+    'status-checklists': statusChecklists,
+  },
 };

@@ -1,4 +1,10 @@
-import { templateFromMarkdown, updateField, type SpecDocument, type TemplateDefinition } from '@specloom/core';
+import {
+  templateFromMarkdown,
+  updateField,
+  type SectionSchema,
+  type SpecDocument,
+  type TemplateDefinition,
+} from '@specloom/core';
 import { readTemplate } from '../template-source.js';
 
 /** The template shows only `draft`; this is the whole lifecycle. */
@@ -17,12 +23,47 @@ export const designDocTemplate: TemplateDefinition = templateFromMarkdown({
   ...readTemplate('design-doc.md'),
   detect: detectDesignDoc,
   refine(schema) {
-    updateField(schema, 'title', { type: 'string' });
-    updateField(schema, 'author', { type: 'string' });
-    updateField(schema, 'created', { type: 'date', format: 'YYYY-MM-DD' });
-    updateField(schema, 'status', { type: 'enum', values: designDocStatuses, caseSensitive: true });
-    updateField(schema, 'version', { type: 'pattern', pattern: '^\\d+\\.\\d+(?:\\.\\d+)?$', format: '1.0 or semver 1.2.3' });
-    updateField(schema, 'reviewers', { type: 'list' });
+    /*
+     * The front matter is owned by the `design-doc/front-matter` rule, which validates it against the JSON
+     * Schema this plugin publishes (`schema/front-matter.schema.json`). The fields stay listed (renderers,
+     * scaffolding and the placeholder rule read them), but as optional plain strings and with unknown keys
+     * allowed, so the core metadata-required, -enum, -date, -date-order, -pattern and -unknown rules have
+     * nothing to say about them and no problem is reported twice.
+     */
+    updateField(schema, 'title', { type: 'string', required: false });
+    updateField(schema, 'author', { type: 'string', required: false });
+    updateField(schema, 'created', { type: 'string', required: false, format: 'YYYY-MM-DD' });
+    // `values` stays: the placeholder rule reports an untouched `draft | review` pick-list with it.
+    updateField(schema, 'status', { type: 'string', required: false, values: designDocStatuses, caseSensitive: true });
+    updateField(schema, 'version', { type: 'string', required: false, format: '1.0 or semver 1.2.3' });
+    updateField(schema, 'reviewers', { type: 'list', required: false });
     schema.metadata.fields.push({ name: 'template', type: 'string', required: false });
+    schema.metadata.allowUnknown = true;
+
+    // Column names authors commonly use instead of the template's: the core table-columns rule accepts a table
+    // that matches any of a section's table schemas.
+    const risks = findSection(schema.sections, 'Risks and Mitigations');
+    risks?.tables?.push({ columns: ['Risk', 'Impact', 'Likelihood', 'Mitigation'] });
+    const timeline = findSection(schema.sections, 'Timeline');
+    if (timeline?.tables?.[0]) {
+      // A timeline needs milestones and dates; a Status column is useful but not what makes it a timeline.
+      timeline.tables[0].requiredColumns = ['Milestone', 'Target Date'];
+      timeline.tables.push({ columns: ['Milestone', 'Date', 'Status'], requiredColumns: ['Milestone', 'Date'] });
+    }
+    const changeLog = findSection(schema.sections, 'Change Log');
+    changeLog?.tables?.push({ columns: ['Version', 'Date', 'Author', 'Description'] });
+    // The appendix holds supporting material; a design doc without any is complete.
+    const appendix = findSection(schema.sections, 'Appendix');
+    if (appendix) appendix.required = false;
   },
 });
+
+/** A section of the schema tree by title, at any depth. */
+function findSection(sections: SectionSchema[], title: string): SectionSchema | undefined {
+  for (const section of sections) {
+    if (section.title === title) return section;
+    const found = findSection(section.children, title);
+    if (found) return found;
+  }
+  return undefined;
+}

@@ -1,0 +1,54 @@
+import type { DocumentRule } from '@specloom/core';
+import { decisionItems } from '../utils/decision.js';
+import { ruleDocsUrl } from '../utils/docs-url.js';
+import { firstLine } from '../utils/positions.js';
+import { isStatus, readStatus } from '../utils/status.js';
+import { isRfc } from '../utils/template.js';
+
+const rule: DocumentRule = {
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require the checked decision to agree with the status: Approved for approved, none while draft',
+      url: ruleDocsUrl('decision-status'),
+      recommended: true,
+    },
+    defaultSeverity: 'error',
+    messages: {
+      notApproved: 'Unexpected decision for an approved RFC: {{found}}, expected **Approved** checked',
+      draftDecision: 'Unexpected decision **{{decision}}** checked while the status is {{status}}, expected no decision before review',
+    },
+  },
+
+  create(context) {
+    if (!isRfc(context)) return;
+    return {
+      document() {
+        const { document } = context;
+        const status = readStatus(context);
+        if (!status) return;
+        const items = decisionItems(document);
+        // No decision boxes at all: the section is missing or rewritten, which section rules report.
+        if (items.length === 0) return;
+        const checked = items.filter((item) => item.checked);
+        if (isStatus(status, 'approved') && !checked.some((item) => item.decision === 'Approved')) {
+          const approved = items.find((item) => item.decision === 'Approved') ?? items[0];
+          const found = checked.length ? `${checked.map((item) => item.decision).join(' and ')} checked` : 'nothing checked';
+          context.report({ messageId: 'notApproved', data: { found }, position: firstLine(document, approved.position) });
+        }
+        if (status.index === 0) {
+          for (const item of checked) {
+            context.report({
+              messageId: 'draftDecision',
+              data: { decision: item.decision, status: status.value },
+              position: firstLine(document, item.position),
+              severity: 'warn',
+            });
+          }
+        }
+      },
+    };
+  },
+};
+
+export default rule;

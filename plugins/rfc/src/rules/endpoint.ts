@@ -1,0 +1,96 @@
+import type { InlineCode, Paragraph } from 'mdast';
+import type { DocumentRule, Position, RuleContext } from '@specloom/core';
+import { ruleDocsUrl } from '../utils/docs-url.js';
+import { blocksAfterLabel, findLabelledParagraphs } from '../utils/labels.js';
+import { nodePosition, positionAt } from '../utils/positions.js';
+import { isRfc } from '../utils/template.js';
+
+const methods = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'TRACE', 'CONNECT'];
+const notApplicable = /^(n\/a|none|not applicable|no (new |changed )?(api|endpoints?)\b)/i;
+/** A path (`/api/v1/{resource}`) or an absolute URL. */
+const pathPattern = /^(?:\/\S*|https?:\/\/\S+)$/;
+
+const rule: DocumentRule = {
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require every `**Endpoint**:` line to give an HTTP method and a path',
+      url: ruleDocsUrl('endpoint'),
+      recommended: true,
+    },
+    fixable: 'code',
+    defaultSeverity: 'error',
+    messages: {
+      missing: 'Missing endpoint, expected `METHOD /path` such as `POST /api/v1/resources`',
+      noMethod: 'Unexpected endpoint `{{endpoint}}` without an HTTP method, expected `METHOD /path` such as `GET {{endpoint}}`',
+      noPath: 'Unexpected endpoint `{{endpoint}}` without a path, expected `{{method}} /path`',
+      methodCase: 'Unexpected HTTP method `{{method}}`, expected `{{expected}}`',
+    },
+  },
+
+  create(context) {
+    if (!isRfc(context)) return;
+    return {
+      document() {
+        const { document } = context;
+        for (const label of findLabelledParagraphs(document, ['Endpoint', 'Endpoints'])) {
+          const position = nodePosition(document, label.paragraph);
+          const code = firstInlineCode(label.paragraph);
+          if (code) {
+            checkEndpoint(context, code.value, nodePosition(document, code), true);
+            continue;
+          }
+          // An RFC without an API says so: `N/A`, `None (configuration only)`.
+          if (notApplicable.test(label.value)) continue;
+          if (label.value !== '') {
+            checkEndpoint(context, label.value, position, false);
+            continue;
+          }
+          // `**Endpoints**:` followed by a list: one endpoint per item.
+          const items = blocksAfterLabel(document, label.index).flatMap((block) => (block.type === 'list' ? block.children : []));
+          if (items.length === 0) context.report({ messageId: 'missing', position });
+          for (const item of items) {
+            const paragraph = item.children[0];
+            const itemCode = paragraph?.type === 'paragraph' ? firstInlineCode(paragraph) : undefined;
+            if (itemCode) checkEndpoint(context, itemCode.value, nodePosition(document, itemCode), true);
+          }
+        }
+      },
+    };
+  },
+};
+
+function firstInlineCode(paragraph: Paragraph): InlineCode | undefined {
+  return paragraph.children.find((child): child is InlineCode => child.type === 'inlineCode');
+}
+
+/**
+ * `METHOD /path`: an upper-case method, then a path or URL. Inside inline code (`inCode`) the method's letters
+ * are found in the source, so a letter-case fix replaces exactly them.
+ */
+function checkEndpoint(context: RuleContext, text: string, position: Position, inCode: boolean): void {
+  const endpoint = text.trim();
+  const [first = '', second] = endpoint.split(/\s+/);
+  const method = methods.find((candidate) => candidate === first.toUpperCase());
+  if (!method) {
+    context.report({ messageId: 'noMethod', data: { endpoint }, position });
+    return;
+  }
+  if (!second || !pathPattern.test(second)) {
+    context.report({ messageId: 'noPath', data: { endpoint, method }, position });
+    return;
+  }
+  if (first !== method) {
+    const index = context.document.text.slice(position.start.offset, position.end.offset).indexOf(first);
+    const start = position.start.offset + index;
+    const exact = inCode && index !== -1;
+    context.report({
+      messageId: 'methodCase',
+      data: { method: first, expected: method },
+      position: exact ? positionAt(context.document, start, start + first.length) : position,
+      ...(exact ? { fix: { range: [start, start + first.length] as [number, number], text: method } } : {}),
+    });
+  }
+}
+
+export default rule;
