@@ -4,7 +4,6 @@ import { ruleDocsUrl } from '../utils/docs-url.js';
 import { normalizeName } from '../utils/normalize.js';
 import { plainText } from '../utils/node-text.js';
 import { findSections, sectionBlocks } from '../utils/sections.js';
-import { isDesignDoc } from '../utils/template.js';
 
 const sectionTitles = ['Alternatives Considered', 'Alternatives', 'Alternative Approaches', 'Options Considered'];
 
@@ -44,7 +43,6 @@ const rule: DocumentRule = {
   },
 
   create(context) {
-    if (!isDesignDoc(context)) return;
     return {
       document() {
         for (const section of findSections(context.document, sectionTitles)) {

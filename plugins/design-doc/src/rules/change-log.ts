@@ -5,7 +5,6 @@ import { containsPlaceholder } from '../utils/placeholders.js';
 import { findSections, sectionTables } from '../utils/sections.js';
 import { cellAt, cellTextPosition, cellValue, columnIndex } from '../utils/tables.js';
 import { compareVersions, parseVersion, type Version } from '../utils/versions.js';
-import { isDesignDoc } from '../utils/template.js';
 
 const sectionTitles = ['Change Log', 'Changelog', 'Revision History', 'Version History', 'Document History'];
 
@@ -36,7 +35,6 @@ const rule: DocumentRule = {
   },
 
   create(context) {
-    if (!isDesignDoc(context)) return;
     return {
       document() {
         for (const section of findSections(context.document, sectionTitles)) {

@@ -8,7 +8,6 @@ import { isNearMiss } from '../utils/edit-distance.js';
 import { humanList } from '../utils/normalize.js';
 import { containsPlaceholder, isPickList } from '../utils/placeholders.js';
 import { findInside, positionAt, shortText } from '../utils/positions.js';
-import { isDesignDoc } from '../utils/template.js';
 
 const optionsSchema = z.strictObject({
   /** Extra front matter keys a team adds to every design doc (`jira`, `team`). */
@@ -79,7 +78,6 @@ const rule: DocumentRule<Options> = {
   },
 
   create(context) {
-    if (!isDesignDoc(context)) return;
     return {
       document() {
         const { document } = context;

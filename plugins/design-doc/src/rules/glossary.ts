@@ -4,7 +4,6 @@ import { normalizeName } from '../utils/normalize.js';
 import { containsPlaceholder } from '../utils/placeholders.js';
 import { sectionTables } from '../utils/sections.js';
 import { cellAt, cellTextPosition, cellValue } from '../utils/tables.js';
-import { isDesignDoc } from '../utils/template.js';
 
 const rule: DocumentRule = {
   meta: {
@@ -25,7 +24,6 @@ const rule: DocumentRule = {
   },
 
   create(context) {
-    if (!isDesignDoc(context)) return;
     return {
       document() {
         const { document, schema } = context;

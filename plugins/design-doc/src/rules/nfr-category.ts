@@ -5,7 +5,6 @@ import { listItemText, topLevelListItems } from '../utils/node-text.js';
 import { containsPlaceholder } from '../utils/placeholders.js';
 import { positionAt } from '../utils/positions.js';
 import { findSections, sectionBlocks } from '../utils/sections.js';
-import { isDesignDoc } from '../utils/template.js';
 
 const sectionTitles = ['Non-Functional Requirements', 'Nonfunctional Requirements', 'Non Functional Requirements'];
 
@@ -27,7 +26,6 @@ const rule: DocumentRule = {
   },
 
   create(context) {
-    if (!isDesignDoc(context)) return;
     return {
       document() {
         const { document, schema } = context;

@@ -3,7 +3,6 @@ import { ruleDocsUrl } from '../utils/docs-url.js';
 import { containsPlaceholder } from '../utils/placeholders.js';
 import { findSections, sectionTables } from '../utils/sections.js';
 import { cellAt, cellTextPosition, cellValue, columnIndex } from '../utils/tables.js';
-import { isDesignDoc } from '../utils/template.js';
 
 const sectionTitles = ['Performance Targets'];
 /** The template's columns, each with the names authors also give it. */
@@ -29,7 +28,6 @@ const rule: DocumentRule = {
   },
 
   create(context) {
-    if (!isDesignDoc(context)) return;
     return {
       document() {
         const { document, schema } = context;

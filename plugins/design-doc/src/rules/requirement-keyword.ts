@@ -5,7 +5,6 @@ import { listItemText, proseTextNodes, topLevelListItems } from '../utils/node-t
 import { containsPlaceholder } from '../utils/placeholders.js';
 import { positionAt } from '../utils/positions.js';
 import { findSections, sectionBlocks } from '../utils/sections.js';
-import { isDesignDoc } from '../utils/template.js';
 
 /** Section titles functional requirements stand under. */
 const sectionTitles = ['Functional Requirements', 'Functional'];
@@ -35,7 +34,6 @@ const rule: DocumentRule = {
   },
 
   create(context) {
-    if (!isDesignDoc(context)) return;
     return {
       document() {
         for (const section of findSections(context.document, sectionTitles)) {

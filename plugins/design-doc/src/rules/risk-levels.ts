@@ -3,7 +3,6 @@ import { ruleDocsUrl } from '../utils/docs-url.js';
 import { containsPlaceholder, isPickList } from '../utils/placeholders.js';
 import { findSections, sectionTables } from '../utils/sections.js';
 import { cellAt, cellTextPosition, cellValue, columnIndex } from '../utils/tables.js';
-import { isDesignDoc } from '../utils/template.js';
 
 const sectionTitles = ['Risks and Mitigations', 'Risks & Mitigations', 'Risks', 'Risk Assessment', 'Risk Register'];
 const levels = ['High', 'Medium', 'Low'];
@@ -29,7 +28,6 @@ const rule: DocumentRule = {
   },
 
   create(context) {
-    if (!isDesignDoc(context)) return;
     return {
       document() {
         const { document, schema } = context;

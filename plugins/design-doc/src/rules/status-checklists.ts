@@ -3,7 +3,6 @@ import type { DocumentRule } from '@specloom/core';
 import { ruleDocsUrl } from '../utils/docs-url.js';
 import { findSections } from '../utils/sections.js';
 import { readStatus } from '../utils/status.js';
-import { isDesignDoc } from '../utils/template.js';
 
 const optionsSchema = z.strictObject({
   /** Statuses from which every Open Questions and Acceptance Criteria item must be checked. */
@@ -35,7 +34,6 @@ const rule: DocumentRule<Options> = {
   },
 
   create(context) {
-    if (!isDesignDoc(context)) return;
     return {
       document() {
         const { document } = context;

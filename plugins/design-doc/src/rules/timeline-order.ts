@@ -5,7 +5,6 @@ import { normalizeName } from '../utils/normalize.js';
 import { containsPlaceholder } from '../utils/placeholders.js';
 import { findSections, sectionTables } from '../utils/sections.js';
 import { cellAt, cellTextPosition, cellValue } from '../utils/tables.js';
-import { isDesignDoc } from '../utils/template.js';
 
 const sectionTitles = ['Timeline', 'Milestones', 'Schedule'];
 
@@ -26,7 +25,6 @@ const rule: DocumentRule = {
   },
 
   create(context) {
-    if (!isDesignDoc(context)) return;
     return {
       document() {
         const { document, schema } = context;

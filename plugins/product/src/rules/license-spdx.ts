@@ -2,7 +2,6 @@ import type { DocumentRule } from '@specloom/core';
 import { checkLicense } from '../utils/license-expression.js';
 import { licenseRows } from '../utils/license-tables.js';
 import { hasPlaceholder } from '../utils/placeholders.js';
-import { isProductSpec } from '../utils/product-spec.js';
 import { rowPosition, textPositionInCell, textRangeInCell } from '../utils/tables.js';
 import { isUnfilled, quote, shorten } from '../utils/text.js';
 
@@ -27,7 +26,6 @@ const rule: DocumentRule = {
   create(context) {
     return {
       document() {
-        if (!isProductSpec(context)) return;
         const { document } = context;
         for (const { table, row, dependency, license } of licenseRows(document)) {
           const value = license?.text ?? '';

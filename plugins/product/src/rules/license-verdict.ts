@@ -4,7 +4,6 @@ import { checkLicense, parsedSuggestion } from '../utils/license-expression.js';
 import { expressionRisk } from '../utils/license-risk.js';
 import { licenseRows } from '../utils/license-tables.js';
 import { hasPlaceholder } from '../utils/placeholders.js';
-import { isProductSpec } from '../utils/product-spec.js';
 import { textPositionInCell } from '../utils/tables.js';
 import { quote, shorten } from '../utils/text.js';
 
@@ -28,7 +27,6 @@ const rule: DocumentRule = {
   create(context) {
     return {
       document() {
-        if (!isProductSpec(context)) return;
         for (const { dependency, license, commercialUse, verdict } of licenseRows(context.document)) {
           const cells = [license, commercialUse, verdict].filter((cell): cell is TableCell => cell !== undefined);
           // A row still holding template text says nothing yet; the placeholder rule reports it.

@@ -1,7 +1,6 @@
 import type { DocumentRule } from '@specloom/core';
 import { headerValue } from '../utils/metadata.js';
 import { hasPlaceholder } from '../utils/placeholders.js';
-import { isProductSpec } from '../utils/product-spec.js';
 import { quote } from '../utils/text.js';
 
 /**
@@ -34,7 +33,6 @@ const rule: DocumentRule = {
   create(context) {
     return {
       document() {
-        if (!isProductSpec(context)) return;
         const owner = headerValue(context.document, 'Owner');
         // Empty is metadata-required's, `[Name / Role]` the placeholder rule's.
         if (!owner || owner.value === '' || hasPlaceholder(owner.value, context.schema)) return;

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { lintWithRules } from '../../../../packages/core/src/engine/testing/lint-with-rules.js';
 import { fixtureNames, fixtureText, replaceOnce } from '../../test/helpers/fixtures.js';
 import { lintProduct, messageLines } from '../../test/helpers/lint.js';
 import { lintDocExamples, readRuleDocExamples } from '../../test/helpers/rule-docs.js';
@@ -60,10 +59,5 @@ describe('product/priority', () => {
   it("leaves the template's pick-list and empty values to the core rules", () => {
     expect(messageLines(lint(withPriority('P0 Critical | P1 High | P2 Medium | P3 Low')))).toEqual([]);
     expect(messageLines(lint(withPriority('')))).toEqual([]);
-  });
-
-  it('says nothing about documents of other templates', () => {
-    const result = lintWithRules(withPriority('P1 Low'), { rules: { 'product/priority': rule } });
-    expect(result.messages).toEqual([]);
   });
 });

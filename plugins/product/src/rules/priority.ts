@@ -2,7 +2,6 @@ import type { DocumentRule } from '@specloom/core';
 import { z } from 'zod';
 import { headerValue, replaceValueFix } from '../utils/metadata.js';
 import { hasPlaceholder } from '../utils/placeholders.js';
-import { isProductSpec } from '../utils/product-spec.js';
 import { quote, quoteAlternatives } from '../utils/text.js';
 
 /** Each level has exactly one label. */
@@ -50,7 +49,6 @@ const rule: DocumentRule<Options> = {
   create(context) {
     return {
       document() {
-        if (!isProductSpec(context)) return;
         const { document } = context;
         const priority = headerValue(document, 'Priority');
         // Empty is metadata-required's; `P0 Critical | P1 High | …` and `[Priority]` are the placeholder rule's.

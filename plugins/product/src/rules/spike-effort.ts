@@ -1,7 +1,6 @@
 import type { DocumentRule } from '@specloom/core';
 import { isDuration } from '../utils/effort.js';
 import { hasPlaceholder } from '../utils/placeholders.js';
-import { isProductSpec } from '../utils/product-spec.js';
 import { spikeRows, spikeTables } from '../utils/spikes.js';
 import { cellAt, rowPosition, textPositionInCell } from '../utils/tables.js';
 import { isUnfilled, shorten } from '../utils/text.js';
@@ -24,7 +23,6 @@ const rule: DocumentRule = {
   create(context) {
     return {
       document() {
-        if (!isProductSpec(context)) return;
         for (const spikeTable of spikeTables(context.document)) {
           const { table, columns } = spikeTable;
           // Without an Effort column there is nothing to read: table-columns reports the missing column.

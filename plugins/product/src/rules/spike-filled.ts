@@ -1,6 +1,5 @@
 import type { DocumentRule } from '@specloom/core';
 import { hasPlaceholder } from '../utils/placeholders.js';
-import { isProductSpec } from '../utils/product-spec.js';
 import { spikeRows, spikeTables } from '../utils/spikes.js';
 import { cellAt, rowPosition } from '../utils/tables.js';
 import { isUnfilled, shorten } from '../utils/text.js';
@@ -23,7 +22,6 @@ const rule: DocumentRule = {
   create(context) {
     return {
       document() {
-        if (!isProductSpec(context)) return;
         for (const spikeTable of spikeTables(context.document)) {
           const { table, columns } = spikeTable;
           spikeRows(spikeTable).forEach((row, index) => {

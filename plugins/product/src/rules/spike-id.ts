@@ -1,7 +1,6 @@
 import type { DocumentRule, Fix } from '@specloom/core';
 import { hasPlaceholder } from '../utils/placeholders.js';
 import { productLine } from '../utils/product-line.js';
-import { isProductSpec } from '../utils/product-spec.js';
 import { formatSpikeId, parseSpikeId, spikeEntries, type SpikeEntry } from '../utils/spikes.js';
 
 const rule: DocumentRule = {
@@ -25,7 +24,6 @@ const rule: DocumentRule = {
   create(context) {
     return {
       document() {
-        if (!isProductSpec(context)) return;
         const { document } = context;
         const product = productLine(document);
         const entries = spikeEntries(document);

@@ -1,5 +1,4 @@
 import type { ChecklistItem, DocumentRule, Section, SpecDocument } from '@specloom/core';
-import { isProductSpec } from '../utils/product-spec.js';
 import { findSection, isInSection } from '../utils/sections.js';
 import { lifecycleStatus } from '../utils/status.js';
 
@@ -29,7 +28,6 @@ const rule: DocumentRule = {
   create(context) {
     return {
       document() {
-        if (!isProductSpec(context)) return;
         const { document } = context;
         // An unknown status (`Shipped`) is metadata-enum's finding; there is no stage to hold the spec to.
         const status = lifecycleStatus(document, context.schema);

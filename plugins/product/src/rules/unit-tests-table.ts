@@ -1,6 +1,5 @@
 import type { DocumentRule, SpecDocument, SpecTable } from '@specloom/core';
 import { hasPlaceholder } from '../utils/placeholders.js';
-import { isProductSpec } from '../utils/product-spec.js';
 import { findSection, tablesInSection } from '../utils/sections.js';
 import { cellAt, findColumn, hasColumn, rowPosition } from '../utils/tables.js';
 import { isUnfilled, quote, shorten } from '../utils/text.js';
@@ -30,7 +29,6 @@ const rule: DocumentRule = {
   create(context) {
     return {
       document() {
-        if (!isProductSpec(context)) return;
         for (const table of unitTestTables(context.document)) {
           if (table.rows.length === 0) {
             context.report({ messageId: 'noRows', position: table.position });

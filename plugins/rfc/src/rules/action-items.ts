@@ -6,7 +6,6 @@ import { listItemText, topLevelListItems } from '../utils/node-text.js';
 import { containsPlaceholder } from '../utils/placeholders.js';
 import { findInside, firstLine, nodePosition } from '../utils/positions.js';
 import { findSections, sectionBlocks } from '../utils/sections.js';
-import { isRfc } from '../utils/template.js';
 
 const sectionTitles = ['Action Items', 'Action items'];
 
@@ -34,7 +33,6 @@ const rule: DocumentRule = {
   },
 
   create(context) {
-    if (!isRfc(context)) return;
     return {
       document() {
         const { document } = context;

@@ -7,7 +7,6 @@ import { firstLine, nodePosition } from '../utils/positions.js';
 import { containsPlaceholder } from '../utils/placeholders.js';
 import { findSections, sectionBlocks } from '../utils/sections.js';
 import { isAtLeast, readStatus } from '../utils/status.js';
-import { isRfc } from '../utils/template.js';
 
 const sectionTitles = ['Backwards Compatibility', 'Backward Compatibility', 'Compatibility'];
 
@@ -35,7 +34,6 @@ const rule: DocumentRule = {
   },
 
   create(context) {
-    if (!isRfc(context)) return;
     return {
       document() {
         const { document } = context;

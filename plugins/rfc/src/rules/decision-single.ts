@@ -2,7 +2,6 @@ import type { DocumentRule } from '@specloom/core';
 import { decisionItems } from '../utils/decision.js';
 import { ruleDocsUrl } from '../utils/docs-url.js';
 import { firstLine } from '../utils/positions.js';
-import { isRfc } from '../utils/template.js';
 
 const rule: DocumentRule = {
   meta: {
@@ -19,7 +18,6 @@ const rule: DocumentRule = {
   },
 
   create(context) {
-    if (!isRfc(context)) return;
     return {
       document() {
         const checked = decisionItems(context.document).filter((item) => item.checked);

@@ -3,7 +3,6 @@ import { decisionItems } from '../utils/decision.js';
 import { ruleDocsUrl } from '../utils/docs-url.js';
 import { firstLine } from '../utils/positions.js';
 import { isStatus, readStatus } from '../utils/status.js';
-import { isRfc } from '../utils/template.js';
 
 const rule: DocumentRule = {
   meta: {
@@ -21,7 +20,6 @@ const rule: DocumentRule = {
   },
 
   create(context) {
-    if (!isRfc(context)) return;
     return {
       document() {
         const { document } = context;

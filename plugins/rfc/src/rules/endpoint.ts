@@ -3,7 +3,6 @@ import type { DocumentRule, Position, RuleContext } from '@specloom/core';
 import { ruleDocsUrl } from '../utils/docs-url.js';
 import { blocksAfterLabel, findLabelledParagraphs } from '../utils/labels.js';
 import { nodePosition, positionAt } from '../utils/positions.js';
-import { isRfc } from '../utils/template.js';
 
 const methods = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'TRACE', 'CONNECT'];
 const notApplicable = /^(n\/a|none|not applicable|no (new |changed )?(api|endpoints?)\b)/i;
@@ -29,7 +28,6 @@ const rule: DocumentRule = {
   },
 
   create(context) {
-    if (!isRfc(context)) return;
     return {
       document() {
         const { document } = context;

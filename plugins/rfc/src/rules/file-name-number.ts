@@ -2,7 +2,6 @@ import path from 'node:path';
 import type { DocumentRule } from '@specloom/core';
 import { ruleDocsUrl } from '../utils/docs-url.js';
 import { positionAt } from '../utils/positions.js';
-import { isRfc } from '../utils/template.js';
 
 const titleNumber = /^SPEC\s+(\d+)\s*:/;
 /** A file name that starts with a number (`0007-billing-webhooks.md`), but not with a date (`2026-01-05-…`). */
@@ -24,7 +23,6 @@ const rule: DocumentRule = {
   },
 
   create(context) {
-    if (!isRfc(context)) return;
     return {
       document() {
         const { document } = context;

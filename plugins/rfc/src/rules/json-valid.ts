@@ -2,7 +2,6 @@ import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { CodeBlock, DocumentRule, Fix, RuleContext, SpecDocument } from '@specloom/core';
 import { ruleDocsUrl } from '../utils/docs-url.js';
 import { positionAt } from '../utils/positions.js';
-import { isRfc } from '../utils/template.js';
 
 /** What the parser wanted at the error, in the words messages use. */
 const expectedByCode: Record<string, string> = {
@@ -38,7 +37,6 @@ const rule: DocumentRule = {
   },
 
   create(context) {
-    if (!isRfc(context)) return;
     return {
       document() {
         for (const block of context.document.codeBlocks) {

@@ -3,7 +3,6 @@ import { ruleDocsUrl } from '../utils/docs-url.js';
 import { isHandle } from '../utils/handles.js';
 import { containsPlaceholder } from '../utils/placeholders.js';
 import { positionAt } from '../utils/positions.js';
-import { isRfc } from '../utils/template.js';
 
 const rule: DocumentRule = {
   meta: {
@@ -21,7 +20,6 @@ const rule: DocumentRule = {
   },
 
   create(context) {
-    if (!isRfc(context)) return;
     return {
       document() {
         const { document, schema } = context;

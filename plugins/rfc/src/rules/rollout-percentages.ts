@@ -4,7 +4,6 @@ import { proseTextNodes } from '../utils/node-text.js';
 import { positionAt } from '../utils/positions.js';
 import { findSections, sectionBlocks, sectionTables } from '../utils/sections.js';
 import { cellTextPosition } from '../utils/tables.js';
-import { isRfc } from '../utils/template.js';
 
 const sectionTitles = ['Rollout Plan', 'Rollout', 'Deployment Plan', 'Release Plan'];
 
@@ -38,7 +37,6 @@ const rule: DocumentRule = {
   },
 
   create(context) {
-    if (!isRfc(context)) return;
     return {
       document() {
         const { document } = context;

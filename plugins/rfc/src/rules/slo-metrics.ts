@@ -7,7 +7,6 @@ import { containsPlaceholder } from '../utils/placeholders.js';
 import { firstLine, nodePosition } from '../utils/positions.js';
 import { findSections, sectionBlocks } from '../utils/sections.js';
 import { isAtLeast, readStatus } from '../utils/status.js';
-import { isRfc } from '../utils/template.js';
 
 const sectionTitles = ['Metrics', 'SLOs', 'Service Level Objectives'];
 
@@ -41,7 +40,6 @@ const rule: DocumentRule = {
   },
 
   create(context) {
-    if (!isRfc(context)) return;
     return {
       document() {
         const { document } = context;

@@ -6,7 +6,6 @@ import { blocksAfterLabel, findLabelledParagraphs } from '../utils/labels.js';
 import { listItemText } from '../utils/node-text.js';
 import { firstLine, nodePosition } from '../utils/positions.js';
 import { findSections, sectionBlocks } from '../utils/sections.js';
-import { isRfc } from '../utils/template.js';
 
 const labels = ['Status Codes', 'Status codes', 'Response Codes', 'Error Codes', 'HTTP Status Codes'];
 
@@ -44,7 +43,6 @@ const rule: DocumentRule = {
   },
 
   create(context) {
-    if (!isRfc(context)) return;
     return {
       document() {
         const { document } = context;

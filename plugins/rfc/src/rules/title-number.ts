@@ -1,7 +1,6 @@
 import type { DocumentRule, SpecDocument } from '@specloom/core';
 import { ruleDocsUrl } from '../utils/docs-url.js';
 import { positionAt } from '../utils/positions.js';
-import { isRfc } from '../utils/template.js';
 
 /** `SPEC 0007: Title`: the prefix, the number as written, and the name after the colon. */
 const titlePattern = /^SPEC\s+(\d+)\s*:\s*(.*)$/s;
@@ -26,7 +25,6 @@ const rule: DocumentRule = {
   },
 
   create(context) {
-    if (!isRfc(context)) return;
     return {
       document() {
         const { document } = context;
