@@ -28,11 +28,15 @@ describe('design-doc/glossary', () => {
     }
   });
 
-  it('reports the template example rows left in the glossary', () => {
+  it('reports the template example rows left in the glossary: warnings in a draft, errors from review on', () => {
     const text = readFileSync(new URL('../../templates/design-doc.md', import.meta.url), 'utf8');
-    expect(messageLines(lint(text))).toEqual([
+    const draft = lint(text);
+    expect(messageLines(draft)).toEqual([
       '340:3 Unexpected template row `Term1 | Definition` in the glossary, expected a real term and its definition',
       '341:3 Unexpected template row `Term2 | Definition` in the glossary, expected a real term and its definition',
     ]);
+    expect(draft.messages.map((message) => message.severity)).toEqual([1, 1]);
+    const inReview = lint(text.replace('status: draft', 'status: review'));
+    expect(inReview.messages.map((message) => message.severity)).toEqual([2, 2]);
   });
 });

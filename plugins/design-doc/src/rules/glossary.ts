@@ -3,6 +3,7 @@ import { ruleDocsUrl } from '../utils/docs-url.js';
 import { normalizeName } from '../utils/normalize.js';
 import { containsPlaceholder } from '../utils/placeholders.js';
 import { sectionTables } from '../utils/sections.js';
+import { readStatus } from '../utils/status.js';
 import { cellAt, cellTextPosition, cellValue } from '../utils/tables.js';
 
 const rule: DocumentRule = {
@@ -27,6 +28,8 @@ const rule: DocumentRule = {
     return {
       document() {
         const { document, schema } = context;
+        // The template's own example rows are unfilled text: like placeholders, a warning while the doc is a draft.
+        const templateRowSeverity = readStatus(context)?.index === 0 ? 'warn' : undefined;
         // `Appendix C: Glossary` in the template; `## Glossary` or `### Terms and Definitions` elsewhere.
         const sections = document.allSections.filter((section) => /\bglossary\b|^terms?( and definitions)?$/i.test(section.title));
         for (const section of sections) {
@@ -46,7 +49,12 @@ const rule: DocumentRule = {
               const definition = cellValue(definitionCell);
               if (term === '' && definition === '') continue;
               if (/^term\s*\d+$/i.test(term) && /^definition$/i.test(definition)) {
-                context.report({ messageId: 'templateRow', data: { term, definition }, position: cellTextPosition(document, termCell!) });
+                context.report({
+                  messageId: 'templateRow',
+                  data: { term, definition },
+                  position: cellTextPosition(document, termCell!),
+                  severity: templateRowSeverity,
+                });
                 continue;
               }
               if (term === '') {
