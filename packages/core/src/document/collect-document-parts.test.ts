@@ -65,11 +65,14 @@ describe('ID occurrences', () => {
   });
 
   it('treats an ID opening a front-matter value as a definition', () => {
-    const withFrontMatter = parseSpecDocument('---\nid: "SPEC-2025-02-01-001"\nrelated: [SPEC 0004, SPEC 0005]\n---\n');
+    const withFrontMatter = parseSpecDocument(
+      '---\nid: "SPEC-2025-02-01-001"\nrelated: [SPEC 0004, SPEC 0005]\nreplaces:\n  - SPEC 0003\n---\n',
+    );
     expect(withFrontMatter.ids.map((id) => [id.id, id.kind, at(id.position)])).toEqual([
       ['SPEC-2025-02-01-001', 'definition', '2:6-2:25'],
       ['SPEC 0004', 'definition', '3:11-3:20'],
       ['SPEC 0005', 'reference', '3:22-3:31'],
+      ['SPEC 0003', 'definition', '5:5-5:14'],
     ]);
   });
 });

@@ -89,7 +89,8 @@ export function idsInFrontMatter(fields: readonly MetadataField[], lineStarts: r
     if (field.style !== 'front-matter' || field.raw === '') continue;
     const valueStart = field.valuePosition.start.offset;
     let anchor = 0;
-    while (anchor < field.raw.length && /["'[\s]/.test(field.raw[anchor])) anchor++;
+    // Skip quotes, a flow list's `[` and a block list's `- `.
+    while (anchor < field.raw.length && /["'[\s-]/.test(field.raw[anchor])) anchor++;
     for (const match of matchIds(field.raw)) {
       const offset = valueStart + match.index;
       ids.push({

@@ -9,7 +9,7 @@ import { filterDisabledMessages } from './filter-disabled-messages.js';
 import type { LintCommentMarker } from './lint-comment-markers.js';
 import { runDocumentRules } from './run-document-rules.js';
 import { collectWorkspaceFacts } from './run-workspace-rules.js';
-import { specDocumentFromTree } from './spec-document-from-tree.js';
+import { buildSpecDocument } from '../document/build-spec-document.js';
 
 /** Lint -> fix -> re-parse rounds per document, as in ESLint. */
 export const MAX_FIX_PASSES = 10;
@@ -54,7 +54,7 @@ export function lintDocument(
     try {
       document =
         pass === 1 && input.tree
-          ? specDocumentFromTree(text, input.tree, { path: input.filePath })
+          ? buildSpecDocument(text, input.tree, { path: input.filePath })
           : parseSpecDocument(text, { path: input.filePath });
     } catch (error) {
       // The parser should never throw; if it does, the file gets a message and the run goes on.
