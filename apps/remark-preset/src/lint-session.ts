@@ -1,0 +1,85 @@
+import { createParsedLintRun, type ParsedLintRun } from '@specloom/core';
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
+import type { FileConfig } from './load-file-config.js';
+import { reportMessages, reportSetupProblem } from './report-messages.js';
+
+/** The files that share one config: one lint run, so workspace rules compare them with each other. */
+interface Workspace {
+  run: ParsedLintRun;
+  /** In the order they were linted, which is the order of the run's workspace results. */
+  files: Array<{ file: VFile; text: string }>;
+}
+
+export interface LintInput {
+  file: VFile;
+  tree: Root;
+  /** The text remark parsed, without a BOM (fix offsets and positions count from there). */
+  text: string;
+  filePath?: string;
+  fileConfig: FileConfig;
+}
+
+/**
+ * One remark run's worth of specloom linting: document rules as each file is transformed, workspace rules
+ * (duplicate Spec IDs / RFC numbers) once remark has transformed them all.
+ *
+ * Errors become `fatal` only in `finish`: unified-engine's queue stops waiting for a file that has a fatal
+ * message, and a file that reaches the queue after the others were flushed is never finished (remark then
+ * exits 0 without a report). Until every file is queued, specloom's errors must not look fatal.
+ */
+export interface LintSession {
+  /** Document phase now: its messages go on the file at once. */
+  lint(input: LintInput): void;
+  /** A setup problem (bad config or options) on one file. */
+  problem(file: VFile, reason: string): void;
+  /** Workspace phase over every file linted so far, and errors made fatal; later files get both on their own. */
+  finish(): void;
+}
+
+export function createLintSession(): LintSession {
+  const workspaces = new Map<string, Workspace>();
+  const errors: VFileMessage[] = [];
+  let finished = false;
+
+  function keep(found: VFileMessage[]): void {
+    if (finished) for (const message of found) message.fatal = true;
+    else errors.push(...found);
+  }
+
+  function finishWorkspace(workspace: Workspace): void {
+    const results = workspace.run.checkWorkspace();
+    results.forEach((result, index) => {
+      const { file, text } = workspace.files[index];
+      keep(reportMessages(file, result.messages, text));
+    });
+  }
+
+  return {
+    lint({ file, tree, text, filePath, fileConfig }) {
+      let workspace = finished ? undefined : workspaces.get(fileConfig.key);
+      if (!workspace) {
+        workspace = { run: createParsedLintRun(fileConfig.config), files: [] };
+        if (!finished) workspaces.set(fileConfig.key, workspace);
+      }
+      const result = workspace.run.lintTree({ text, tree, filePath });
+      workspace.files.push({ file, text });
+      keep(reportMessages(file, result.messages, text));
+      // A file that arrives after the workspace phase (it should not) still gets its own.
+      if (finished) finishWorkspace(workspace);
+    },
+
+    problem(file, reason) {
+      keep([reportSetupProblem(file, reason)]);
+    },
+
+    finish() {
+      for (const workspace of workspaces.values()) finishWorkspace(workspace);
+      workspaces.clear();
+      for (const message of errors) message.fatal = true;
+      errors.length = 0;
+      finished = true;
+    },
+  };
+}

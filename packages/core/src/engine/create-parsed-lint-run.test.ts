@@ -1,0 +1,96 @@
+import type { Heading } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { describe, expect, it } from 'vitest';
+import { parseMarkdown } from '../document/markdown-processor.js';
+import type { LintMessage, Rule, WorkspaceRule } from '../types/index.js';
+import { createEngine } from './create-engine.js';
+import { createParsedLintRun } from './create-parsed-lint-run.js';
+import { createTestConfig } from './testing/lint-with-rules.js';
+
+/** Reports lower-case headings, with a fix that capitalises them. */
+const headingCase: Rule = {
+  meta: {
+    type: 'layout',
+    docs: { description: 'Capitalise headings', recommended: true },
+    fixable: 'code',
+    messages: { lower: 'Unexpected lower case heading `{{text}}`, expected a capital' },
+  },
+  create(context) {
+    return {
+      heading(node: Heading) {
+        const text = toString(node);
+        const start = node.children[0]?.position?.start.offset;
+        if (start === undefined || !/^[a-z]/.test(text)) return;
+        context.report({ messageId: 'lower', node, data: { text }, fix: { range: [start, start + 1], text: text[0].toUpperCase() } });
+      },
+    };
+  },
+};
+
+/** Titles must be unique across the run. */
+const uniqueTitles: WorkspaceRule<{ title: string }> = {
+  meta: {
+    scope: 'workspace',
+    type: 'problem',
+    docs: { description: 'Require unique titles', recommended: true },
+    messages: { duplicate: 'Unexpected duplicate title `{{title}}`, expected a unique title' },
+  },
+  collect(context) {
+    return context.document.title ? { title: context.document.title.text } : undefined;
+  },
+  check(context) {
+    const counts = new Map<string, number>();
+    for (const entry of context.entries) counts.set(entry.facts.title, (counts.get(entry.facts.title) ?? 0) + 1);
+    for (const entry of context.entries) {
+      if ((counts.get(entry.facts.title) ?? 0) > 1) {
+        context.report({ path: entry.path, messageId: 'duplicate', data: { title: entry.facts.title } });
+      }
+    }
+  },
+};
+
+const texts = [
+  { filePath: '/docs/a.md', text: '\uFEFF# billing\r\n\r\n## scope\r\n' },
+  { filePath: '/docs/b.md', text: '# Search\n\n<!--lint disable heading-case-->\n\n## lower\n' },
+  { filePath: '/docs/c.md', text: '<!--lint disable unique-titles-->\n\n# billing\n' },
+  { filePath: '/docs/d.md', text: '  \n' },
+];
+
+function describeMessages(messages: LintMessage[]): string[] {
+  return messages.map((message) => `${message.line}:${message.column}-${message.endLine}:${message.endColumn} ${message.ruleId} ${message.message}`);
+}
+
+describe('createParsedLintRun', () => {
+  const config = createTestConfig({ rules: { 'heading-case': headingCase, 'unique-titles': uniqueTitles }, rootDir: '/' });
+
+  it('finds what the engine finds, document phase per tree and workspace phase at the end', () => {
+    const run = createParsedLintRun(config, { today: '2026-01-01' });
+    const documentResults = texts.map((input) => run.lintTree({ ...input, tree: parseMarkdown(input.text) }));
+    const workspaceResults = run.checkWorkspace();
+    const expected = createEngine(config).lintTexts(texts, { today: '2026-01-01' });
+
+    const combined = documentResults.map((result, index) =>
+      describeMessages([...result.messages, ...workspaceResults[index].messages].sort((left, right) => left.line - right.line)),
+    );
+    expect(combined).toEqual(expected.map((result) => describeMessages(result.messages)));
+    expect(describeMessages(documentResults[0].messages)).toEqual([
+      '1:1-1:10 heading-case Unexpected lower case heading `billing`, expected a capital',
+      '3:1-3:9 heading-case Unexpected lower case heading `scope`, expected a capital',
+    ]);
+    // Lint comments apply to workspace messages too: c.md turned the rule off.
+    expect(describeMessages(workspaceResults[0].messages)).toEqual([
+      '1:1-1:1 unique-titles Unexpected duplicate title `billing`, expected a unique title',
+    ]);
+    expect(workspaceResults[2].messages).toEqual([]);
+    expect(documentResults[3].note).toBe('Empty file; skipped.');
+  });
+
+  it('keeps fixes in the offsets of the text without its BOM', () => {
+    const run = createParsedLintRun(config);
+    const [input] = texts;
+    const result = run.lintTree({ ...input, tree: parseMarkdown(input.text) });
+    expect(result.messages[0].fix).toEqual({ range: [2, 3], text: 'B' });
+    expect(result.errorCount).toBe(2);
+    expect(result.fixableErrorCount).toBe(2);
+  });
+});
