@@ -1,0 +1,101 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  formatRfcNumber,
+  nextDatedId,
+  nextRfcNumber,
+  scaffoldSpec,
+  slugifyTitle,
+  writeFileAtomic,
+  type TemplateDefinition,
+} from '@specloom/core';
+import { displayPath } from '../display-path.js';
+import type { CliRuntime } from '../runtime.js';
+import { gitUserName } from './git-user-name.js';
+import { loadResolvedConfig } from './load-resolved-config.js';
+import { localDate } from './local-date.js';
+import { usageError } from './usage-error.js';
+import { collectUsedSpecIds } from './used-spec-ids.js';
+
+export interface NewCommandOptions {
+  dir?: string;
+  product?: string;
+  author?: string;
+  config?: string;
+}
+
+/** Templates whose specs carry an allocated ID, and how. */
+const DATED_TEMPLATES = new Set(['feature', 'why-what-how']);
+
+function listOf(values: string[]): string {
+  return values.map((value) => `"${value}"`).join(', ');
+}
+
+/** The product field's allowed values, spelled as the template spells them. */
+function productValues(template: TemplateDefinition): string[] {
+  return template.schema.metadata.fields.find((field) => field.name.toLowerCase() === 'product')?.values ?? [];
+}
+
+/**
+ * `specloom new <template> "<title>"`: write a spec from the template's Markdown with its title, today's date,
+ * the first status, the author and the next free ID; print its path. Never overwrites. Exit 2 on bad arguments.
+ */
+export async function runNewCommand(
+  templateName: string,
+  title: string,
+  options: NewCommandOptions,
+  runtime: CliRuntime,
+): Promise<number> {
+  const cleanTitle = title.replace(/\s+/gu, ' ').trim();
+  if (cleanTitle === '') return usageError(runtime, 'Unexpected empty title, expected a title such as "Billing webhooks"');
+
+  const config = await loadResolvedConfig(options.config, runtime);
+  const template = config.templates.find((candidate) => candidate.id.toLowerCase() === templateName.toLowerCase());
+  if (template === undefined) {
+    return usageError(runtime, `Unexpected template "${templateName}", expected one of ${listOf(config.templates.map((candidate) => candidate.id))}`);
+  }
+  if (template.source === undefined) {
+    return usageError(runtime, `Unexpected template "${template.id}" without a template Markdown file, expected one with \`source\``);
+  }
+  let templateMarkdown: string;
+  try {
+    templateMarkdown = await readFile(template.source, 'utf8');
+  } catch {
+    return usageError(runtime, `Cannot read the template Markdown of "${template.id}" at \`${template.source}\``);
+  }
+
+  let product: string | undefined;
+  const products = productValues(template);
+  if (products.length > 0) {
+    if (options.product === undefined) return usageError(runtime, `Missing --product, expected one of ${listOf(products)}`);
+    product = products.find((value) => value.toLowerCase() === options.product!.trim().toLowerCase());
+    if (product === undefined) return usageError(runtime, `Unexpected product "${options.product}", expected one of ${listOf(products)}`);
+  } else if (options.product !== undefined) {
+    return usageError(runtime, `Unexpected --product for template "${template.id}", expected it only for templates with a Product field`);
+  }
+
+  const today = localDate();
+  const targetDir = path.resolve(runtime.cwd, options.dir ?? '.');
+  const slug = slugifyTitle(cleanTitle);
+  let id: string | undefined;
+  let fileName = `${slug}.md`;
+  if (template.id === 'rfc' || DATED_TEMPLATES.has(template.id)) {
+    const used = await collectUsedSpecIds(config, runtime.cwd, targetDir);
+    if (template.id === 'rfc') {
+      id = formatRfcNumber(nextRfcNumber(used));
+      fileName = `${id}-${slug}.md`;
+    } else {
+      id = nextDatedId(used, today);
+      fileName = `${id}-${slug}.md`;
+    }
+  }
+
+  const author = options.author?.trim() || (await gitUserName(runtime.cwd));
+  const text = scaffoldSpec(templateMarkdown, template, { title: cleanTitle, today, author, id, product });
+  const target = path.join(targetDir, fileName);
+  await mkdir(targetDir, { recursive: true });
+  // Refuses (exit 2, naming the file) when the file exists, even if it appeared a moment ago.
+  await writeFileAtomic(target, text, { overwrite: false });
+  runtime.stdout.write(`${displayPath(target, runtime.cwd)}\n`);
+  return 0;
+}

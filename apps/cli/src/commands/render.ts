@@ -1,0 +1,103 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { createEngine, findFiles, selectRenderer, writeFileAtomic } from '@specloom/core';
+import { displayPath } from '../display-path.js';
+import { EXIT_USAGE_ERROR } from '../report-error.js';
+import type { CliRuntime } from '../runtime.js';
+import { createConfigIgnoreFilter } from './config-ignores.js';
+import { loadResolvedConfig } from './load-resolved-config.js';
+import { localDate } from './local-date.js';
+import { usageError } from './usage-error.js';
+
+export type RenderFormat = 'html' | 'json';
+
+export interface RenderCommandOptions {
+  to: RenderFormat;
+  out?: string;
+  config?: string;
+}
+
+interface Rendered {
+  source: string;
+  output: string;
+}
+
+/** Where a spec's rendering goes below `--out`: its path relative to the cwd (or its name when outside it). */
+function outputPath(outDir: string, source: string, cwd: string, format: RenderFormat): string {
+  const relative = path.relative(cwd, source);
+  const inside = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+  const base = inside ? relative : path.basename(source);
+  return path.join(outDir, base.replace(/\.(md|markdown)$/iu, '') + `.${format}`);
+}
+
+/**
+ * `specloom render <files|dirs> --to html|json [--out DIR]`: each spec through its template plugin's renderer
+ * (the core default when a plugin has none). Without `--out`: one spec to stdout (several as a JSON array;
+ * several HTML pages need `--out`). Files without a template are skipped with a note.
+ */
+export async function runRenderCommand(patterns: string[], options: RenderCommandOptions, runtime: CliRuntime): Promise<number> {
+  const config = await loadResolvedConfig(options.config, runtime);
+  const found = await findFiles(patterns, { cwd: runtime.cwd });
+  for (const pattern of found.missing) runtime.stderr.write(`specloom: No files matching "${pattern}" were found.\n`);
+  if (found.missing.length > 0) return EXIT_USAGE_ERROR;
+  const isIgnored = createConfigIgnoreFilter(config);
+  const files = found.files.filter((file) => !isIgnored(file));
+
+  const engine = createEngine(config);
+  const today = localDate();
+  const rendered: Rendered[] = [];
+  let failed = false;
+  for (const file of files) {
+    const shown = displayPath(file, runtime.cwd);
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch {
+      runtime.stderr.write(`specloom: Cannot read \`${shown}\`\n`);
+      failed = true;
+      continue;
+    }
+    // Paths in the output are relative, so rendered files do not leak the machine's folders.
+    const document = { ...engine.parse({ text, filePath: file }), path: shown };
+    if (document.template === undefined) {
+      runtime.stderr.write(`\u2139 ${shown}: No template matches this file; skipped\n`);
+      continue;
+    }
+    const template = config.templates.find((candidate) => candidate.id === document.template);
+    const renderer = selectRenderer(config.renderers, document.template, options.to);
+    if (renderer === undefined) {
+      runtime.stderr.write(`specloom: No ${options.to} renderer for template "${document.template}" (${shown})\n`);
+      failed = true;
+      continue;
+    }
+    try {
+      rendered.push({ source: file, output: renderer.render(document, { today, template }) });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      runtime.stderr.write(`specloom: The ${options.to} renderer failed on \`${shown}\`: ${reason}\n`);
+      failed = true;
+    }
+  }
+
+  if (options.out !== undefined) {
+    const outDir = path.resolve(runtime.cwd, options.out);
+    for (const item of rendered) {
+      const target = outputPath(outDir, item.source, runtime.cwd, options.to);
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFileAtomic(target, item.output);
+      runtime.stdout.write(`${displayPath(target, runtime.cwd)}\n`);
+    }
+  } else if (rendered.length === 1) {
+    runtime.stdout.write(rendered[0].output);
+  } else if (rendered.length > 1) {
+    if (options.to === 'html') return usageError(runtime, `Unexpected ${rendered.length} HTML pages for stdout, expected --out DIR`);
+    let documents: unknown[];
+    try {
+      documents = rendered.map((item) => JSON.parse(item.output) as unknown);
+    } catch {
+      return usageError(runtime, `Unexpected ${rendered.length} JSON renderings that do not combine into one array, expected --out DIR`);
+    }
+    runtime.stdout.write(`${JSON.stringify(documents, null, 2)}\n`);
+  }
+  return failed ? 1 : 0;
+}

@@ -1,0 +1,43 @@
+import type { MetadataField, SpecDocument } from '../types/document.js';
+import type { TemplateDefinition } from '../types/plugin.js';
+
+/** The few facts a catalog, a page header and a status badge need, whatever the template's metadata style. */
+export interface DocumentFacts {
+  /** `SPEC-2025-01-31-002`, `SPEC 0007`; undefined for templates without IDs (design-doc, product). */
+  id?: string;
+  title: string;
+  status?: string;
+  /** Owner, else Author. */
+  owner?: string;
+  created?: string;
+  lastUpdated?: string;
+}
+
+/** A metadata value as one line of text (YAML lists joined with commas). */
+export function metadataText(field: MetadataField | undefined): string | undefined {
+  if (field === undefined) return undefined;
+  const value = field.value;
+  const text = Array.isArray(value) ? value.map(String).join(', ') : value == null ? field.raw : String(value);
+  const trimmed = text.trim();
+  return trimmed === '' ? undefined : trimmed;
+}
+
+export function documentFacts(document: SpecDocument, template?: TemplateDefinition): DocumentFacts {
+  const metadata = document.metadata;
+  const rfcNumber = document.title?.parts.number;
+  const id = metadataText(metadata['spec id']) ?? metadataText(metadata['id']) ?? (rfcNumber ? `SPEC ${rfcNumber}` : undefined);
+  const statusField = (template?.schema.status?.field ?? 'status').toLowerCase();
+  const title =
+    (document.frontMatter ? metadataText(metadata['title']) : undefined) ??
+    document.title?.parts.name ??
+    document.title?.text ??
+    (document.path ?? 'Untitled');
+  return {
+    id,
+    title,
+    status: metadataText(metadata[statusField]),
+    owner: metadataText(metadata['owner']) ?? metadataText(metadata['author']),
+    created: metadataText(metadata['created']),
+    lastUpdated: metadataText(metadata['last updated']) ?? metadataText(metadata['last_updated']),
+  };
+}
