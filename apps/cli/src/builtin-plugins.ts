@@ -6,3 +6,17 @@ import specDated from '@specloom/plugin-spec-dated';
 
 /** The plugins that are on with zero config; a config file adds its own on top. */
 export const builtinPlugins: SpecloomPlugin[] = [product, specDated, designDoc, rfc];
+
+/**
+ * The same plugins as module URLs, for lint worker threads (plugin objects cannot cross threads). Undefined
+ * where the host cannot resolve modules (`import.meta.resolve` missing), so the run stays on one thread.
+ */
+export function builtinPluginModules(): string[] | undefined {
+  try {
+    return ['@specloom/plugin-product', '@specloom/plugin-spec-dated', '@specloom/plugin-design-doc', '@specloom/plugin-rfc'].map(
+      (specifier) => import.meta.resolve(specifier),
+    );
+  } catch {
+    return undefined;
+  }
+}

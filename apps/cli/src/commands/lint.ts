@@ -1,4 +1,6 @@
-import { createEngine, findFiles, type LintResult } from '@specloom/core';
+import path from 'node:path';
+import { findFiles, lintFilesConcurrently, type LintResult, type WorkerConfigSource } from '@specloom/core';
+import { builtinPluginModules, builtinPlugins } from '../builtin-plugins.js';
 import { createColors, shouldUseColor } from '../colors.js';
 import { displayPath } from '../display-path.js';
 import { formatJson } from '../formatters/json.js';
@@ -6,6 +8,7 @@ import { formatStylish } from '../formatters/stylish.js';
 import { EXIT_USAGE_ERROR } from '../report-error.js';
 import type { CliRuntime } from '../runtime.js';
 import { createConfigIgnoreFilter } from './config-ignores.js';
+import { createLintProgress } from './lint-progress.js';
 import { loadResolvedConfig } from './load-resolved-config.js';
 
 export type LintFormat = 'stylish' | 'json';
@@ -21,6 +24,20 @@ export interface LintCommandOptions {
   /** `--color` / `--no-color`; undefined decides from the stream and environment. */
   color?: boolean;
   ignorePattern: string[];
+  /** Threads for the document phase; undefined = available cores. */
+  concurrency?: number;
+  cache?: boolean;
+  /** Default `.specloomcache` in the cwd. */
+  cacheLocation?: string;
+  /** The specloom version, part of the cache key. */
+  version?: string;
+}
+
+/** Workers load plugins themselves: possible for the built-in plugin modules, not for objects a host passed in. */
+async function workerConfigSource(options: LintCommandOptions, runtime: CliRuntime): Promise<WorkerConfigSource | undefined> {
+  if ((await runtime.loadBuiltinPlugins()) !== builtinPlugins) return undefined;
+  const pluginModules = builtinPluginModules();
+  return pluginModules && { cwd: runtime.cwd, configFile: options.config, pluginModules };
 }
 
 /** `--quiet`: keep errors only, with counts that match what is shown. */
@@ -47,9 +64,22 @@ export async function runLintCommand(
     runtime.stderr.write(`specloom: No files matching "${pattern}" were found.\n`);
   }
 
-  const engine = createEngine(config);
   // With `fix`, the engine writes changed files itself (atomically) and reports files it cannot write.
-  const results = files.length === 0 ? [] : await engine.lintFiles(files, { fix: options.fix });
+  const progress = createLintProgress(runtime.stderr, options.format !== 'json');
+  const outcome =
+    files.length === 0
+      ? { results: [], notes: [] }
+      : await lintFilesConcurrently(config, files, {
+          fix: options.fix,
+          concurrency: options.concurrency,
+          workerConfig: await workerConfigSource(options, runtime),
+          cache: options.cache
+            ? { location: path.resolve(runtime.cwd, options.cacheLocation ?? '.specloomcache'), version: options.version ?? '0' }
+            : undefined,
+          onProgress: (done, total) => progress.update(done, total),
+        }).finally(() => progress.finish());
+  const results = outcome.results;
+  for (const note of outcome.notes) runtime.stderr.write(`specloom: ${note}\n`);
 
   if (!options.quiet) {
     const stderrColors = createColors(shouldUseColor(runtime.stderr, options.color, runtime.env));

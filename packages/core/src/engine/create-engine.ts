@@ -8,12 +8,25 @@ import { decodeSpecFile } from './decode-spec-file.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 
 /** Why a file could not be read, in words (`ENOENT` alone tells a user little). */
-function readFailure(error: unknown): string {
+export function readFailure(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT') return 'Cannot read file: it does not exist';
   if (code === 'EISDIR') return 'Cannot read file: it is a directory, expected a Markdown file';
   if (code === 'EACCES' || code === 'EPERM') return 'Cannot read file: permission denied';
   return `Cannot read file: ${errorText(error)}`;
+}
+
+/** Write every fixed output (atomically); a file that cannot be written gets an error on its result. */
+export async function writeFixedFiles(results: LintResult[]): Promise<void> {
+  for (const result of results) {
+    if (result.output === undefined) continue;
+    try {
+      await writeFileAtomic(result.filePath, result.output);
+    } catch (error) {
+      result.messages.unshift(createFileProblem(`Cannot write the fixed file: ${errorText(error)}`));
+      result.errorCount++;
+    }
+  }
 }
 
 /** The specloom engine for one resolved config: parse, lint texts, lint (and fix) files. */
@@ -48,17 +61,7 @@ export function createEngine(config: ResolvedConfig): Engine {
       else run.addText({ text: decoded.text, filePath });
     }
     const results = run.finish();
-    if (options.fix) {
-      for (const result of results) {
-        if (result.output === undefined) continue;
-        try {
-          await writeFileAtomic(result.filePath, result.output);
-        } catch (error) {
-          result.messages.unshift(createFileProblem(`Cannot write the fixed file: ${errorText(error)}`));
-          result.errorCount++;
-        }
-      }
-    }
+    if (options.fix) await writeFixedFiles(results);
     return results;
   }
 

@@ -25,10 +25,16 @@ interface FileState extends DocumentPhase {
 
 /** One lint run: documents are added one by one (their trees dropped at once), then `finish` runs the workspace phase. */
 export interface LintRun {
-  addText(input: LintTextInput): void;
+  /** `linted`: the document phase already run elsewhere (a worker thread, the cache) for this same text. */
+  addText(input: LintTextInput, linted?: DocumentPhase): void;
   /** A file that could not be read or decoded: its problem is the whole result. */
   addProblem(filePath: string, problem: LintMessage): void;
   finish(): LintResult[];
+}
+
+/** Empty (or BOM-only, or blank) texts are skipped with a note rather than linted. */
+export function isBlankText(text: string): boolean {
+  return (text.startsWith(BOM) ? text.slice(1) : text).trim() === '';
 }
 
 function emptyPhase(text: string): DocumentPhase {
@@ -48,7 +54,7 @@ export function createLintRun(core: EngineCore, options: LintOptions = {}): Lint
     Object.assign(state, lintDocument(core, { text, filePath: state.filePath === TEXT_FILE_PATH ? undefined : state.filePath }, environment));
   }
 
-  function addText(input: LintTextInput): void {
+  function addText(input: LintTextInput, linted?: DocumentPhase): void {
     const filePath = input.filePath ?? TEXT_FILE_PATH;
     const text = typeof input.text === 'string' ? input.text : '';
     const bom = text.startsWith(BOM);
@@ -60,11 +66,11 @@ export function createLintRun(core: EngineCore, options: LintOptions = {}): Lint
       workspaceMessages: [],
       workspaceProblems: [],
     };
-    if ((bom ? text.slice(1) : text).trim() === '') {
+    if (isBlankText(text)) {
       state.note = EMPTY_FILE_NOTE;
     } else {
       state.text = text;
-      Object.assign(state, lintDocument(core, { text, filePath: input.filePath }, environment));
+      Object.assign(state, linted ?? lintDocument(core, { text, filePath: input.filePath }, environment));
       // Only workspace rules and fixes need the text later; otherwise keep memory flat over many files.
       if (!keepsText) state.text = state.original = '';
     }

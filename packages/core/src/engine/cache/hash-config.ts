@@ -1,0 +1,56 @@
+import { createHash } from 'node:crypto';
+import type { ResolvedConfig } from '../../types/index.js';
+
+export interface CacheKeyInput {
+  config: ResolvedConfig;
+  /** The specloom version: a new release may change any rule. */
+  version: string;
+  /** Date rules depend on "today", so a cache from yesterday is stale. */
+  today: string;
+}
+
+/** Sets, maps and functions in a stable, hashable form (rule code is hashed so a plugin upgrade invalidates). */
+function stableValue(value: unknown, seen = new WeakSet<object>()): unknown {
+  if (value !== null && typeof value === 'object') {
+    if (seen.has(value)) return '[circular]';
+    seen.add(value);
+  }
+  const inner = (entry: unknown) => stableValue(entry, seen);
+  if (typeof value === 'function') return `function:${String(value)}`;
+  if (value instanceof Map) return [...value.entries()].map(([key, entry]) => [String(key), inner(entry)]);
+  if (value instanceof Set) return [...value].map(inner);
+  if (value instanceof RegExp) return String(value);
+  if (Array.isArray(value)) return value.map(inner);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((key) => [key, inner((value as Record<string, unknown>)[key])]),
+    );
+  }
+  return value;
+}
+
+/** One hash for everything besides a file's own text that decides its lint result. */
+export function hashCacheKey({ config, version, today }: CacheKeyInput): string {
+  const rules = config.rules.map(({ id, rule }) => {
+    const { meta, ...code } = rule as unknown as { meta: unknown } & Record<string, unknown>;
+    return [id, stableValue(meta), stableValue(code)];
+  });
+  const key = {
+    version,
+    today,
+    rootDir: config.rootDir,
+    configFile: config.filePath ?? null,
+    templates: stableValue(config.templates),
+    templateGlobs: config.templateGlobs,
+    rules,
+    ruleSettings: stableValue(config.ruleSettings),
+    settings: stableValue(config.settings),
+  };
+  return createHash('sha256').update(JSON.stringify(key)).digest('hex');
+}
+
+export function hashContent(content: Uint8Array): string {
+  return createHash('sha256').update(content).digest('hex');
+}

@@ -1,0 +1,40 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { loadConfig } from '../../config/load-config.js';
+import type { SpecloomPlugin } from '../../types/index.js';
+import { errorText } from '../create-message.js';
+import { createEngineCore, type EngineCore } from '../engine-core.js';
+import { lintDocument } from '../lint-document.js';
+import { toCachedPhase } from './to-cached-phase.js';
+import type { WorkerReply, WorkerSetup, WorkerTask } from './worker-protocol.js';
+
+async function loadCore(setup: WorkerSetup): Promise<EngineCore> {
+  const modules = await Promise.all(setup.source.pluginModules.map((url) => import(url) as Promise<{ default: SpecloomPlugin }>));
+  const config = await loadConfig({
+    cwd: setup.source.cwd,
+    configFile: setup.source.configFile,
+    builtinPlugins: modules.map((module) => module.default),
+  });
+  return createEngineCore(config);
+}
+
+/** The body of a lint worker thread: the document phase of each file it is sent, in order. */
+export function runLintWorker(): void {
+  const port = parentPort;
+  if (!port) throw new Error('runLintWorker runs in a worker thread, expected `parentPort`');
+  const setup = workerData as WorkerSetup;
+  const corePromise = loadCore(setup);
+  // A failed config load is reported per task, so the main thread can fall back instead of hanging.
+  corePromise.catch(() => undefined);
+  const environment = { settings: {}, today: setup.today, fix: setup.fix };
+
+  port.on('message', (task: WorkerTask) => {
+    corePromise.then(
+      (core) => {
+        environment.settings = core.config.settings ?? {};
+        const phases = task.files.map((file) => toCachedPhase(lintDocument(core, file, environment), file.text));
+        port.postMessage({ id: task.id, phases } satisfies WorkerReply);
+      },
+      (error: unknown) => port.postMessage({ id: task.id, error: errorText(error) } satisfies WorkerReply),
+    ).catch((error: unknown) => port.postMessage({ id: task.id, error: errorText(error) } satisfies WorkerReply));
+  });
+}

@@ -1,0 +1,101 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { CachedPhase } from '../cache/lint-cache.js';
+import type { WorkerFile, WorkerReply, WorkerSetup, WorkerTask } from './worker-protocol.js';
+
+/** Tasks in flight per worker: one being linted, one queued so the worker never waits on the main thread. */
+const TASKS_PER_WORKER = 2;
+
+export interface WorkerPool {
+  /** The document phases of `files`, in order; rejects when the worker fails, so the caller can fall back. */
+  lint(files: WorkerFile[]): Promise<CachedPhase[]>;
+  close(): Promise<void>;
+}
+
+/**
+ * The module that exports `runLintWorker`: the bundle this code is in (`dist/index.js`). Run from the
+ * TypeScript sources (tests), a worker cannot load `.ts`, so the built bundle stands in, if there is one.
+ */
+export function workerEntryUrl(): string | undefined {
+  const here = import.meta.url;
+  if (!here.endsWith('.ts')) return here;
+  const built = new URL('../../../dist/index.js', here);
+  return existsSync(fileURLToPath(built)) ? built.href : undefined;
+}
+
+interface Pending {
+  task: WorkerTask;
+  resolve(phases: CachedPhase[]): void;
+  reject(error: Error): void;
+}
+
+interface PoolWorker {
+  worker: Worker;
+  inFlight: Map<number, Pending>;
+  failed?: Error;
+}
+
+export function createWorkerPool(size: number, setup: WorkerSetup, entryUrl: string): WorkerPool {
+  // An eval'd bootstrap: the bundle has no separate worker file, and `import()` accepts the bundle's URL.
+  const bootstrap = `import(${JSON.stringify(entryUrl)}).then((core) => core.runLintWorker())`;
+  const queue: Pending[] = [];
+  let nextId = 0;
+
+  function fail(poolWorker: PoolWorker, error: Error): void {
+    poolWorker.failed ??= error;
+    for (const pending of poolWorker.inFlight.values()) pending.reject(error);
+    poolWorker.inFlight.clear();
+    // Queued work must not wait for a worker that will never answer.
+    if (workers.every((candidate) => candidate.failed)) for (const pending of queue.splice(0)) pending.reject(error);
+    pump();
+  }
+
+  const workers: PoolWorker[] = Array.from({ length: size }, () => {
+    const poolWorker: PoolWorker = { worker: new Worker(bootstrap, { eval: true, workerData: setup }), inFlight: new Map() };
+    poolWorker.worker.on('message', (reply: WorkerReply) => {
+      const pending = poolWorker.inFlight.get(reply.id);
+      if (!pending) return;
+      poolWorker.inFlight.delete(reply.id);
+      if ('error' in reply) pending.reject(new Error(reply.error));
+      else pending.resolve(reply.phases);
+      pump();
+    });
+    poolWorker.worker.on('error', (error) => fail(poolWorker, error));
+    poolWorker.worker.on('exit', (code) => fail(poolWorker, new Error(`lint worker exited with code ${code}`)));
+    return poolWorker;
+  });
+
+  function pump(): void {
+    while (queue.length > 0) {
+      const idle = workers
+        .filter((candidate) => !candidate.failed && candidate.inFlight.size < TASKS_PER_WORKER)
+        .sort((left, right) => left.inFlight.size - right.inFlight.size)[0];
+      if (!idle) return;
+      const pending = queue.shift()!;
+      idle.inFlight.set(pending.task.id, pending);
+      idle.worker.postMessage(pending.task);
+    }
+  }
+
+  return {
+    lint(files) {
+      return new Promise((resolve, reject) => {
+        if (workers.every((candidate) => candidate.failed)) {
+          reject(workers[0].failed!);
+          return;
+        }
+        queue.push({ task: { id: nextId++, files }, resolve, reject });
+        pump();
+      });
+    },
+    async close() {
+      await Promise.all(
+        workers.map((poolWorker) => {
+          poolWorker.failed ??= new Error('lint worker pool closed');
+          return poolWorker.worker.terminate();
+        }),
+      );
+    },
+  };
+}

@@ -1,0 +1,158 @@
+// `pnpm bench`: specloom against the parse floor, remark-lint and markdownlint on the shared corpus and on
+// generated spec sets. Prints a table and writes bench-results/<time>.json. Not part of the test run.
+import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { generateSpecs } from './generate-specs.mjs';
+import { measure } from './measure.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const corpusFolder = path.resolve(root, '../shared/corpus');
+const node = process.execPath;
+const bins = {
+  specloom: path.join(root, 'apps/cli/dist/bin.js'),
+  floor: path.join(root, 'scripts/bench/floor.mjs'),
+  remark: path.join(root, 'node_modules/remark-cli/cli.js'),
+  markdownlint: path.join(root, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs'),
+};
+
+const { values: options } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000' },
+    quick: { type: 'boolean', default: false },
+    'no-corpus': { type: 'boolean', default: false },
+    'skip-others': { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+if (options.help) {
+  console.log(`usage: pnpm bench [--sizes 1000,10000] [--quick] [--no-corpus] [--skip-others]
+  --quick        the corpus and 1,000 generated specs only
+  --sizes        generated set sizes, comma separated
+  --no-corpus    skip ../shared/corpus
+  --skip-others  skip remark-cli and markdownlint-cli2`);
+  process.exit(0);
+}
+const sizes = (options.quick ? '1000' : options.sizes).split(',').map(Number).filter((size) => size > 0);
+
+for (const [name, bin] of Object.entries(bins)) {
+  if (!existsSync(bin)) {
+    console.error(`bench: ${path.relative(root, bin)} is missing (${name}); run \`pnpm install && pnpm build\` first.`);
+    process.exit(2);
+  }
+}
+
+async function countMarkdown(folder) {
+  const entries = await readdir(folder, { withFileTypes: true, recursive: true });
+  return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.md')).length;
+}
+
+/** The corpus without its SOURCE.md files and README, copied so every tool sees exactly the same files. */
+async function copyCorpus(target) {
+  await cp(corpusFolder, target, {
+    recursive: true,
+    filter: (source) => {
+      const relative = path.relative(corpusFolder, source);
+      return path.basename(source) !== 'SOURCE.md' && relative !== 'README.md';
+    },
+  });
+}
+
+// By path: remark-cli resolves plugin names from the cwd, which is the temp folder.
+const remarkPreset = path.join(root, 'node_modules/remark-preset-lint-recommended/index.js');
+
+function tools(folder, cacheLocation) {
+  const specloom = (...extra) => [node, [bins.specloom, 'lint', '.', '--format', 'json', ...extra]];
+  const list = [
+    { id: 'floor', label: '(a) floor: read + parse', command: [node, [bins.floor, '.']] },
+    { id: 'specloom-1', label: '(b) specloom --concurrency 1', command: specloom('--concurrency', '1') },
+    { id: 'specloom-parallel', label: `(c) specloom (default: ${os.availableParallelism()} threads)`, command: specloom() },
+    { id: 'specloom-cache-cold', label: '    specloom --cache (cold)', command: specloom('--cache', '--cache-location', cacheLocation) },
+    { id: 'specloom-cache-warm', label: '(d) specloom --cache (warm)', command: specloom('--cache', '--cache-location', cacheLocation) },
+  ];
+  if (!options['skip-others']) {
+    list.push(
+      // --no-config / --no-ignore: only the preset, whatever config files sit above the temp folder.
+      { id: 'remark', label: '(e) remark-cli + preset-lint-recommended', command: [node, [bins.remark, '.', '--use', remarkPreset, '--no-config', '--no-ignore', '--no-stdout', '--quiet', '--silent']] },
+      { id: 'markdownlint', label: '(f) markdownlint-cli2', command: [node, [bins.markdownlint, '**/*.md']] },
+    );
+  }
+  return list.map((tool) => ({ ...tool, cwd: folder }));
+}
+
+
+const temporary = await mkdtemp(path.join(os.tmpdir(), 'specloom-bench-'));
+const sets = [];
+try {
+  if (!options['no-corpus'] && existsSync(corpusFolder)) {
+    const folder = path.join(temporary, 'corpus');
+    await copyCorpus(folder);
+    sets.push({ name: 'corpus', folder });
+  }
+  for (const size of sizes) {
+    const folder = path.join(temporary, `generated-${size}`);
+    await generateSpecs(folder, size);
+    sets.push({ name: `generated-${size}`, folder });
+  }
+
+  const load = () => os.loadavg().map((value) => Number(value.toFixed(2)));
+  const summary = {
+    date: new Date().toISOString(),
+    machine: { cpus: os.availableParallelism(), model: os.cpus()[0]?.model, memoryBytes: os.totalmem(), node: process.version, platform: `${os.platform()} ${os.release()}` },
+    loadAverageAtStart: load(),
+    peakRssMethod: existsSync('/usr/bin/time') ? '/usr/bin/time -v' : existsSync('/proc/self/status') ? '/proc/<pid>/status VmHWM sampling' : 'none',
+    sets: [],
+  };
+
+  for (const set of sets) {
+    const files = await countMarkdown(set.folder);
+    console.log(`\n${set.name}: ${files} files (load average ${load().join(' ')})`);
+    console.log(`${'tool'.padEnd(44)} ${'seconds'.padStart(8)} ${'files/s'.padStart(9)} ${'× floor'.padStart(8)} ${'peak RSS'.padStart(10)}`);
+    const rows = [];
+    let floorSeconds;
+    for (const tool of tools(set.folder, path.join(temporary, `${set.name}.specloomcache`))) {
+      const [command, args] = tool.command;
+      const result = await measure(command, args, { cwd: tool.cwd });
+      if (tool.id === 'floor') floorSeconds = result.seconds;
+      const row = {
+        id: tool.id,
+        label: tool.label.trim(),
+        seconds: Number(result.seconds.toFixed(3)),
+        filesPerSecond: Math.round(files / result.seconds),
+        ratioToFloor: floorSeconds ? Number((result.seconds / floorSeconds).toFixed(2)) : undefined,
+        peakRssMegabytes: result.peakRssBytes === undefined ? undefined : Math.round(result.peakRssBytes / 1048576),
+        exitCode: result.exitCode,
+      };
+      // Lint findings exit 1; anything else means the tool did not run as meant.
+      if (result.exitCode !== 0 && result.exitCode !== 1) row.error = result.stderr.trim().split('\n').slice(-3).join(' | ');
+      rows.push(row);
+      console.log(
+        `${tool.label.padEnd(44)} ${row.seconds.toFixed(2).padStart(8)} ${String(row.filesPerSecond).padStart(9)} ${String(row.ratioToFloor ?? '').padStart(8)} ${(row.peakRssMegabytes === undefined ? 'n/a' : `${row.peakRssMegabytes} MB`).padStart(10)}${row.error ? `  (failed: ${row.error})` : ''}`,
+      );
+    }
+    const byId = Object.fromEntries(rows.map((row) => [row.id, row]));
+    const targets = {
+      'b at most 1.5x floor': byId['specloom-1'].ratioToFloor <= 1.5,
+      'c at least 1.6x faster than b (1,000+ files)': files < 1000 ? 'n/a' : byId['specloom-1'].seconds / byId['specloom-parallel'].seconds >= 1.6,
+      'd at least 10x faster than b': byId['specloom-1'].seconds / byId['specloom-cache-warm'].seconds >= 10,
+      'b faster than e': byId.remark ? byId['specloom-1'].seconds < byId.remark.seconds : 'n/a',
+      'peak RSS under 400 MB': rows.filter((row) => row.id.startsWith('specloom')).every((row) => row.peakRssMegabytes === undefined || row.peakRssMegabytes < 400),
+    };
+    for (const [target, met] of Object.entries(targets)) console.log(`  target ${target}: ${met === 'n/a' ? 'n/a' : met ? 'met' : 'NOT met'}`);
+    summary.sets.push({ name: set.name, files, rows, targets });
+  }
+  summary.loadAverageAtEnd = load();
+
+  const resultsFolder = path.join(root, 'bench-results');
+  await mkdir(resultsFolder, { recursive: true });
+  const resultsFile = path.join(resultsFolder, `bench-${summary.date.replace(/[:.]/g, '-')}.json`);
+  await writeFile(resultsFile, `${JSON.stringify(summary, null, 2)}\n`);
+  await writeFile(path.join(resultsFolder, 'latest.json'), `${JSON.stringify(summary, null, 2)}\n`);
+  console.log(`\nload average at end: ${summary.loadAverageAtEnd.join(' ')} (figures taken under load are not representative)`);
+  console.log(`summary: ${path.relative(process.cwd(), resultsFile)}`);
+} finally {
+  await rm(temporary, { recursive: true, force: true });
+}
