@@ -2,6 +2,10 @@ import type { SpecDocument } from './document.js';
 import type { Rule } from './rule.js';
 import type { DocumentSchema } from './schema.js';
 
+/**
+ * A template a plugin contributes: its id, its schema and how its documents are recognised. Build one from the
+ * template's Markdown with `templateFromMarkdown` and refine the inferred schema in code.
+ */
 export interface TemplateDefinition {
   /** Template id: `rfc`, `feature`. Unique across loaded plugins. */
   id: string;
@@ -16,6 +20,7 @@ export interface TemplateDefinition {
   source?: string;
 }
 
+/** What a renderer is given besides the document. */
 export interface RenderContext {
   /** Today (ISO), fixed per run. */
   today: string;
@@ -30,6 +35,11 @@ export interface Renderer {
   render(document: SpecDocument, context: RenderContext): string;
 }
 
+/**
+ * What a plugin module exports (as its default export, or as `plugin`): templates, rules and renderers under one
+ * name. A plugin's rules run only on its own templates unless a rule's `meta.templates` names others. Write it
+ * with `definePlugin` for type checking; see docs/writing-a-plugin.md.
+ */
 export interface SpecloomPlugin {
   /** Short name; prefixes its rule ids (`rfc` -> `rfc/decision-single`). */
   name: string;

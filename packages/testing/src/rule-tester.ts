@@ -1,0 +1,206 @@
+import { mkdir, mkdtemp, realpath, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Rule, TemplateDefinition } from '@specloom/core';
+import { createTestConfig } from '@specloom/core/testing';
+import { describe, expect, it } from 'vitest';
+import { engineHost } from './hosts/engine-host.js';
+import type { HostMessage, HostResult, RuleTesterHost } from './hosts/host.js';
+import { remarkHost } from './hosts/remark-host.js';
+
+/** One file of a multi-file (workspace) case. */
+export interface TestFile {
+  /** Relative to the case's folder (a fresh temporary folder, so relative links between files resolve). */
+  filePath: string;
+  code: string;
+  /** For invalid cases: the file's text after fixes (omit when the file gets no fix). */
+  output?: string;
+}
+
+interface CaseBase {
+  /** Test name; default: the first line of the code (or the file names). */
+  name?: string;
+  /** The Markdown of a single-file case. */
+  code?: string;
+  /** Path of a single-file case; default `spec.md`. */
+  filePath?: string;
+  /** Several files linted together, for workspace rules. */
+  files?: TestFile[];
+  /** The rule's options, as in config `rules: { id: ['error', options] }`. */
+  options?: unknown;
+  today?: string;
+}
+
+export type ValidCase = CaseBase | string;
+
+/** What a reported message must look like; only the properties given are compared. */
+export interface ExpectedError {
+  message?: string;
+  line?: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+  severity?: 1 | 2;
+  ruleId?: string | null;
+  /** For multi-file cases: the file the message belongs to (as in `files`). */
+  filePath?: string;
+}
+
+export interface InvalidCase extends CaseBase {
+  /** The messages in order, or only how many. */
+  errors: Array<ExpectedError | string> | number;
+  /** The single file's text after fixes; `null` asserts that no fix is offered. Required when a fix is. */
+  output?: string | null;
+}
+
+export interface RuleTesterCases {
+  valid?: ValidCase[];
+  invalid?: InvalidCase[];
+}
+
+export interface RuleTesterOptions {
+  /** The template every case is linted as (the plugin's real template). Default: one that accepts anything. */
+  template?: TemplateDefinition;
+  /** Default: the fixed date 2026-01-01, so date rules give the same result every day. */
+  today?: string;
+  /** Where each case runs; default the core engine and the in-process remark host. */
+  hosts?: RuleTesterHost[];
+}
+
+interface PreparedCase {
+  files: TestFile[];
+  options: unknown;
+  today: string;
+}
+
+const DEFAULT_TODAY = '2026-01-01';
+
+function caseName(testCase: CaseBase, fallbackIndex: number): string {
+  if (testCase.name) return testCase.name;
+  if (testCase.files) return testCase.files.map((file) => file.filePath).join(' + ');
+  const firstLine = (testCase.code ?? '').split('\n').find((line) => line.trim() !== '')?.trim();
+  return firstLine ? `#${fallbackIndex + 1} ${firstLine.slice(0, 60)}` : `#${fallbackIndex + 1}`;
+}
+
+/**
+ * ESLint's RuleTester for specloom rules, on vitest: each valid case must give no message and each invalid case
+ * exactly the expected messages, positions and fix output, in every host (the core engine as the CLI runs it,
+ * and a remark pipeline as remark-cli runs it), so a rule is proven where users run it.
+ */
+export class RuleTester {
+  readonly #options: RuleTesterOptions;
+
+  constructor(options: RuleTesterOptions = {}) {
+    this.#options = options;
+  }
+
+  get hosts(): RuleTesterHost[] {
+    return this.#options.hosts ?? [engineHost, remarkHost];
+  }
+
+  /**
+   * Lint a case's files with `rule` (on at its default severity, else error) in one host. The files are written
+   * to a fresh temporary folder first, so links between them and checks of files on disk behave as for a user.
+   */
+  async lint(ruleId: string, rule: Rule, testCase: ValidCase, host: RuleTesterHost, fix = false): Promise<HostResult[]> {
+    const prepared = this.#prepare(testCase);
+    // realpath: on macOS the temp folder is behind a symlink, and hosts compare resolved paths.
+    const rootDir = await realpath(await mkdtemp(path.join(tmpdir(), 'specloom-rule-tester-')));
+    try {
+      for (const file of prepared.files) {
+        const filePath = path.join(rootDir, file.filePath);
+        await mkdir(path.dirname(filePath), { recursive: true });
+        await writeFile(filePath, file.code);
+      }
+      const config = createTestConfig({
+        rules: { [ruleId]: rule },
+        template: this.#options.template,
+        ruleOptions: prepared.options === undefined ? undefined : { [ruleId]: prepared.options },
+        rootDir,
+      });
+      const results = await host.lint(
+        prepared.files.map((file) => ({ filePath: path.join(rootDir, file.filePath), text: file.code })),
+        { config, rootDir, ruleId, rule, template: this.#options.template, options: prepared.options, today: prepared.today, fix },
+      );
+      // Report paths as the case wrote them, so expectations stay short.
+      return results.map((result, index) => ({ ...result, filePath: prepared.files[index].filePath }));
+    } finally {
+      await rm(rootDir, { recursive: true, force: true });
+    }
+  }
+
+  /** Declares one vitest test per case and host, inside `describe(ruleId)`. */
+  run(ruleId: string, rule: Rule, cases: RuleTesterCases): void {
+    describe(ruleId, () => {
+      for (const host of this.hosts) {
+        describe(host.name, () => {
+          for (const [index, testCase] of (cases.valid ?? []).entries()) {
+            const name = caseName(typeof testCase === 'string' ? { code: testCase } : testCase, index);
+            it(`valid ${name}`, async () => {
+              const results = await this.lint(ruleId, rule, testCase, host);
+              expect(results.flatMap((result) => result.messages.map((message) => describeMessage(result, message)))).toEqual([]);
+            });
+          }
+          for (const [index, testCase] of (cases.invalid ?? []).entries()) {
+            it(`invalid ${caseName(testCase, index)}`, async () => {
+              await this.#checkInvalid(ruleId, rule, testCase, host);
+            });
+          }
+        });
+      }
+    });
+  }
+
+  async #checkInvalid(ruleId: string, rule: Rule, testCase: InvalidCase, host: RuleTesterHost): Promise<void> {
+    const results = await this.lint(ruleId, rule, testCase, host);
+    const multiFile = testCase.files !== undefined;
+    const actual = results.flatMap((result) => result.messages.map((message) => ({ ...message, filePath: result.filePath })));
+    if (typeof testCase.errors === 'number') {
+      expect(actual.map((message) => describeMessage({ filePath: message.filePath }, message)), 'number of messages').toHaveLength(
+        testCase.errors,
+      );
+    } else {
+      expect(testCase.errors.length, 'an invalid case expects at least one message').toBeGreaterThan(0);
+      const expected = testCase.errors.map((error) => (typeof error === 'string' ? { message: error } : error));
+      const picked = actual.map((message, index) => pick(message, expected[index] ?? expected[0], multiFile));
+      expect(picked).toEqual(expected.map((error) => pick(error, error, multiFile)));
+    }
+
+    const fixable = actual.some((message) => message.fix);
+    const fixed = fixable ? await this.lint(ruleId, rule, testCase, host, true) : [];
+    if (multiFile) {
+      const outputs = Object.fromEntries(fixed.filter((result) => result.output !== undefined).map((result) => [result.filePath, result.output]));
+      const expectedOutputs = Object.fromEntries(
+        (testCase.files ?? []).filter((file) => file.output !== undefined).map((file) => [file.filePath, file.output]),
+      );
+      expect(outputs, 'fixed files').toEqual(expectedOutputs);
+      return;
+    }
+    if (testCase.output === undefined) {
+      expect(fixable, 'the rule offers a fix: assert the fixed text with `output`').toBe(false);
+      return;
+    }
+    if (testCase.output === null) {
+      expect(fixable, 'output: null expects no fix').toBe(false);
+      return;
+    }
+    expect(fixed[0]?.output ?? testCase.code, 'fixed text').toBe(testCase.output);
+  }
+
+  #prepare(testCase: ValidCase): PreparedCase {
+    const base: CaseBase = typeof testCase === 'string' ? { code: testCase } : testCase;
+    const files = base.files ?? [{ filePath: base.filePath ?? 'spec.md', code: base.code ?? '' }];
+    if (base.files === undefined && base.code === undefined) throw new Error('A rule tester case needs `code` or `files`.');
+    return { files, options: base.options, today: base.today ?? this.#options.today ?? DEFAULT_TODAY };
+  }
+}
+
+/** The properties `expected` names, from `message` (so a partial expectation compares only what it states). */
+function pick(message: ExpectedError & Partial<HostMessage>, expected: ExpectedError, multiFile: boolean): ExpectedError {
+  const keys = (Object.keys(expected) as Array<keyof ExpectedError>).filter((key) => key !== 'filePath' || multiFile);
+  return Object.fromEntries(keys.map((key) => [key, message[key]]));
+}
+
+function describeMessage(result: { filePath: string }, message: HostMessage): string {
+  return `${result.filePath}:${message.line}:${message.column} ${message.message} (${message.ruleId ?? 'file'})`;
+}

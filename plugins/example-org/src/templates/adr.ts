@@ -1,0 +1,26 @@
+import { templateFromMarkdown, updateField, type SpecDocument, type TemplateDefinition } from '@specloom/core';
+import { readTemplate } from '../template-source.js';
+
+/** `# ADR-0007: Title`: the only thing that makes a document an ADR. */
+export function detectAdr(document: SpecDocument): number {
+  return document.title && /^ADR-\d+\s*:/.test(document.title.text) ? 1 : 0;
+}
+
+/**
+ * The org's ADR template: inferred from `templates/adr.md` (sections, order, the status lifecycle, the
+ * consequences table), then refined where the Markdown cannot say enough.
+ */
+export const adrTemplate: TemplateDefinition = templateFromMarkdown({
+  id: 'adr',
+  description: 'Architecture decision record (# ADR-NNNN: Title) with a proposed → accepted → superseded lifecycle',
+  ...readTemplate('adr.md'),
+  detect: detectAdr,
+  refine(schema) {
+    // Statuses are proper nouns in ADR tooling: `accepted` is a slip, and the fix writes `Accepted`.
+    updateField(schema, 'Status', { values: ['Proposed', 'Accepted', 'Superseded', 'Deprecated'] });
+    // The relation fields hold a Markdown link, present only when the relation exists.
+    updateField(schema, 'Supersedes', { type: 'string', required: false, pattern: undefined, format: undefined });
+    updateField(schema, 'Superseded By', { type: 'string', required: false, pattern: undefined, format: undefined });
+    schema.title = { pattern: '^ADR-\\d+: .+$', example: 'ADR-0001: Use PostgreSQL for billing', required: true };
+  },
+});
