@@ -3,6 +3,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import type { SpecloomPlugin } from '@specloom/core';
 import type { LintCommandOptions, LintFormat } from './commands/lint.js';
 import type { ListCommandOptions, ListFormat } from './commands/templates.js';
+import { registerAuthoringCommands } from './commands/register-authoring-commands.js';
 import { EXIT_USAGE_ERROR, reportError } from './report-error.js';
 import type { CliRuntime, OutputStream } from './runtime.js';
 
@@ -32,6 +33,11 @@ function parseChoice<Choice extends string>(choices: readonly Choice[]) {
 
 function parseMaxWarnings(value: string): number {
   if (!/^\d+$/u.test(value)) throw new InvalidArgumentError('Expected a whole number of 0 or more.');
+  return Number(value);
+}
+
+function parseConcurrency(value: string): number {
+  if (!/^[1-9]\d*$/u.test(value)) throw new InvalidArgumentError('Expected a whole number of 1 or more.');
   return Number(value);
 }
 
@@ -81,10 +87,13 @@ function createProgram(runtime: CliRuntime, setExitCode: (code: number) => void)
     .option('--ignore-pattern <glob>', 'skip files matching this glob (repeatable)', collect, [])
     .option('--color', 'force colours')
     .option('--no-color', 'disable colours')
+    .option('--concurrency <number>', 'threads that lint files (default: available cores)', parseConcurrency)
+    .option('--cache', 'reuse results for unchanged files', false)
+    .option('--cache-location <path>', 'cache file (default: .specloomcache)')
     .action(async (patterns: string[], options: LintCommandOptions) => {
       // Commands load lazily: `--help`, `--version` and usage errors never pay for the engine's start-up.
       const { runLintCommand } = await import('./commands/lint.js');
-      setExitCode(await runLintCommand(patterns, options, runtime));
+      setExitCode(await runLintCommand(patterns, { ...options, version: readVersion() }, runtime));
     });
 
   const listFormat = () =>
@@ -108,6 +117,21 @@ function createProgram(runtime: CliRuntime, setExitCode: (code: number) => void)
     .action(async (options: ListCommandOptions) => {
       const { runRulesCommand } = await import('./commands/rules.js');
       setExitCode(await runRulesCommand(options, runtime));
+    });
+
+  registerAuthoringCommands(program, runtime, setExitCode);
+
+  program
+    .command('infer')
+    .description('print the schema specloom infers from a template Markdown file')
+    .argument('<template>', 'template Markdown file')
+    .addOption(
+      new Option('-f, --format <name>', 'output format: text or json').default('text').argParser(parseChoice<'text' | 'json'>(['text', 'json'])),
+    )
+    .option('--emit-plugin <dir>', 'write a starting plugin package for the template into a new folder')
+    .action(async (template: string, options: { format: 'text' | 'json'; emitPlugin?: string }) => {
+      const { runInferCommand } = await import('./commands/infer.js');
+      setExitCode(await runInferCommand(template, options, runtime));
     });
 
   return program;

@@ -9,12 +9,25 @@ export { inferSchema } from './schema/infer-schema.js';
 export { templateFromMarkdown, updateField } from './schema/template-from-markdown.js';
 
 export { createEngine } from './engine/create-engine.js';
+export { createParsedLintRun, type ParsedLintRun, type ParsedTextInput } from './engine/create-parsed-lint-run.js';
 export { applyFixes } from './engine/apply-fixes.js';
 export { writeFileAtomic } from './engine/write-file-atomic.js';
 export { findFiles } from './engine/find-files.js';
 
 export { defineConfig, definePlugin, defineRule } from './config/define.js';
-export { loadConfig } from './config/load-config.js';
+export { findConfigFile, loadConfig } from './config/load-config.js';
 export { resolveConfig } from './config/resolve-config.js';
 
 export { corePlugin, CORE_PLUGIN_NAME } from './rules/core-plugin.js';
+
+export {
+  lintFilesConcurrently,
+  runLintWorker,
+  PARALLEL_THRESHOLD,
+  type ConcurrentLintOptions,
+  type ConcurrentLintOutcome,
+  type WorkerConfigSource,
+} from './engine/parallel/index.js';
+
+export * from './authoring/index.js';
+export * from './render/index.js';
