@@ -90,6 +90,17 @@ describe('lintFiles', () => {
     expect(result.errorCount).toBe(1);
   });
 
+  it('reports a 10 MB file once instead of parsing it, and lints the other files', async () => {
+    const huge = await fixture('generated.md', `# Generated\n\n${'Lorem ipsum dolor sit amet. '.repeat(380_000)}\n`);
+    const good = await fixture('good.md', '# Good\n');
+    const [hugeResult, goodResult] = await engine().lintFiles([huge, good]);
+    expect(summary(hugeResult.messages)).toEqual([
+      '1:1 file Unexpected file of 10.1 MB, expected a Markdown spec of at most 5 MB; not linted',
+    ]);
+    expect(hugeResult.errorCount).toBe(1);
+    expect(summary(goodResult.messages)).toEqual(['1:1 headings Heading `Good`']);
+  });
+
   it('skips an empty file with a note', async () => {
     const [result] = await engine().lintFiles([await fixture('empty.md', ' \n\n\t\n')]);
     expect(result).toMatchObject({ template: null, messages: [], errorCount: 0, note: 'Empty file; skipped.' });

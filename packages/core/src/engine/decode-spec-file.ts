@@ -8,6 +8,12 @@ const LINE_FEED = 0x0a;
 
 export const BINARY_FILE_MESSAGE = 'Binary file, expected UTF-8 Markdown text';
 
+/**
+ * Specs are kilobytes (the largest of 1,300 public RFCs and KEPs is 170 KB); a file of megabytes is generated
+ * or misplaced, and parsing it would hold up the whole run for a minute.
+ */
+export const MAX_SPEC_FILE_BYTES = 5 * 1024 * 1024;
+
 function pointProblem(message: string, line: number, column = 1): LintMessage {
   return createFileProblem(message, {
     start: { line, column, offset: 0 },
@@ -48,11 +54,15 @@ function firstInvalidPlace(buffer: Uint8Array): { line: number; column: number }
 }
 
 /**
- * Turn a file's bytes into text, or into the one problem that stops it from being linted: binary content
- * (a NUL byte early on) or invalid UTF-8 (with the line of the first bad byte). A BOM is kept in the text:
+ * Turn a file's bytes into text, or into the one problem that stops it from being linted: a huge file, binary
+ * content (a NUL byte early on) or invalid UTF-8 (with the line of the first bad byte). A BOM is kept in the text:
  * the parser drops it and a fixed file is written back with it.
  */
 export function decodeSpecFile(buffer: Uint8Array): { text: string } | { problem: LintMessage } {
+  if (buffer.length > MAX_SPEC_FILE_BYTES) {
+    const megabytes = (buffer.length / 1024 / 1024).toFixed(1);
+    return { problem: pointProblem(`Unexpected file of ${megabytes} MB, expected a Markdown spec of at most 5 MB; not linted`, 1) };
+  }
   if (buffer.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
     return { problem: pointProblem(BINARY_FILE_MESSAGE, 1) };
   }
