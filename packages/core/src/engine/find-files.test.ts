@@ -54,6 +54,13 @@ describe('findFiles', () => {
     expect(relative(ignored.files)).toEqual(['README.md', 'docs/a.md']);
   });
 
+  it('applies `**/` ignores to folders outside the cwd, and anchored ones only inside it', async () => {
+    const inDocs = path.join(cwd, 'docs');
+    // `README.md` is anchored to the cwd (docs/), so it does not exclude ../README.md.
+    const outside = await findFiles(['..'], { cwd: inDocs, ignores: ['**/a.md', 'README.md'] });
+    expect(relative(outside.files)).toEqual(['README.md', 'docs/b.md', 'docs/drafts/c.md']);
+  });
+
   it('lists the patterns that matched nothing', async () => {
     const result = await findFiles(['docs/a.md', 'nope.md', 'nothing/**/*.md', 'docs/notes.txt'], { cwd });
     expect(relative(result.files)).toEqual(['docs/a.md', 'docs/notes.txt']);

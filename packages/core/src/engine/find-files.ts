@@ -52,7 +52,11 @@ export async function findFiles(patterns: string[], options: FindFilesOptions): 
   const cwd = path.resolve(options.cwd);
   const includes = patterns.filter((pattern) => !pattern.startsWith('!'));
   const negations = patterns.filter((pattern) => pattern.startsWith('!')).map((pattern) => pattern.slice(1));
-  const isExcluded = excluder([...negations, ...(options.ignores ?? [])]);
+  const exclusions = [...negations, ...(options.ignores ?? [])];
+  const isExcluded = excluder(exclusions);
+  // `**/SOURCE.md` names a file anywhere, also outside the cwd (`specloom lint ../shared/corpus`), where
+  // picomatch's `**` would not cross the leading `../` segments.
+  const isExcludedAnywhere = excluder(exclusions.filter((pattern) => toPosix(pattern).startsWith('**/')));
 
   const found = new Set<string>();
   const missing: string[] = [];
@@ -75,7 +79,9 @@ export async function findFiles(patterns: string[], options: FindFilesOptions): 
     }
     for (const match of matches) {
       const file = path.resolve(match);
-      if (!isExcluded(toPosix(path.relative(cwd, file)))) found.add(file);
+      const relative = toPosix(path.relative(cwd, file));
+      const outside = relative.replace(/^(?:\.\.\/)+/, '');
+      if (!isExcluded(relative) && !(outside !== relative && isExcludedAnywhere(outside))) found.add(file);
     }
   }
   return { files: [...found].sort(), missing };
