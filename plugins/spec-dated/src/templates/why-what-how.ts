@@ -6,12 +6,16 @@ import { updateSection } from './update-section.js';
 
 const pillars = ['why', 'what', 'how'];
 
-/** Why / What / How sections (each title starts with the word) plus an `**ID**: SPEC-…` line. */
+/**
+ * Why / What / How sections (each title starts with the word) plus an `**ID**: SPEC-…` line. The pillars alone
+ * stay below the engine's threshold: plenty of documents ask "Why a new domain?" and "How can we help?".
+ */
 export function detectWhyWhatHow(document: SpecDocument): number {
   const titles = document.allSections.filter((section) => section.level === 2).map((section) => section.title.toLowerCase());
   const hasPillars = pillars.every((word) => titles.some((title) => title === word || title.startsWith(`${word} `)));
   if (!hasPillars) return 0;
-  return document.metadata.id ? 1 : 0.7;
+  const id = document.metadata.id?.value;
+  return typeof id === 'string' && /^SPEC-/i.test(id.trim()) ? 1 : 0.4;
 }
 
 export const whyWhatHowTemplate: TemplateDefinition = templateFromMarkdown({
