@@ -29,5 +29,7 @@ export {
   type WorkerConfigSource,
 } from './engine/parallel/index.js';
 
+export * from './rule-helpers/index.js';
+export { editDistance } from './config/closest-match.js';
 export * from './authoring/index.js';
 export * from './render/index.js';

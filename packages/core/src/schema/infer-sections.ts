@@ -1,4 +1,5 @@
 import type { Section, SpecTable } from '../types/document.js';
+import { sectionTables } from '../rule-helpers/section-content.js';
 import type { SectionSchema, TableSchema } from '../types/schema.js';
 
 /** Deeper headings in a template are detail, not structure a filled spec must repeat. */
@@ -38,9 +39,5 @@ function exampleHeadings(siblings: Section[]): Set<Section> {
 
 /** Tables that stand directly in the section (before its first sub-heading). */
 function tablesOf(section: Section, tables: SpecTable[]): TableSchema[] {
-  const start = section.position.end.offset;
-  const end = section.children[0]?.position.start.offset ?? section.contentPosition.end.offset;
-  return tables
-    .filter((table) => table.position.start.offset >= start && table.position.start.offset < end)
-    .map((table) => ({ columns: table.header.map((cell) => cell.text) }));
+  return sectionTables({ tables }, section, { nested: false }).map((table) => ({ columns: table.header.map((cell) => cell.text) }));
 }

@@ -2,7 +2,7 @@ import type { ListItem, Paragraph, RootContent } from 'mdast';
 import type { DocumentRule, RuleContext, Section } from '@specloom/core';
 import { ruleDocsUrl } from '../utils/docs-url.js';
 import { normalizeName } from '../utils/normalize.js';
-import { plainText } from '../utils/node-text.js';
+import { plainText } from '@specloom/core';
 import { findSections, sectionBlocks } from '../utils/sections.js';
 
 const sectionTitles = ['Alternatives Considered', 'Alternatives', 'Alternative Approaches', 'Options Considered'];

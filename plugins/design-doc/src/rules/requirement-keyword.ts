@@ -1,7 +1,7 @@
 import type { ListItem } from 'mdast';
 import type { DocumentRule, RuleContext } from '@specloom/core';
 import { ruleDocsUrl } from '../utils/docs-url.js';
-import { listItemText, proseTextNodes, topLevelListItems } from '../utils/node-text.js';
+import { listItemText, proseTextNodes, topLevelListItems } from '@specloom/core';
 import { containsPlaceholder } from '../utils/placeholders.js';
 import { positionAt } from '../utils/positions.js';
 import { findSections, sectionBlocks } from '../utils/sections.js';

@@ -2,7 +2,7 @@ import type { DocumentRule, Position, RuleContext } from '@specloom/core';
 import { checkIsoDate } from '../utils/dates.js';
 import { ruleDocsUrl } from '../utils/docs-url.js';
 import { isHandle } from '../utils/handles.js';
-import { listItemText, topLevelListItems } from '../utils/node-text.js';
+import { listItemText, topLevelListItems } from '@specloom/core';
 import { containsPlaceholder } from '../utils/placeholders.js';
 import { findInside, firstLine, nodePosition } from '../utils/positions.js';
 import { findSections, sectionBlocks } from '../utils/sections.js';

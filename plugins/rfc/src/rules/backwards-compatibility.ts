@@ -1,7 +1,7 @@
 import type { ChecklistItem, DocumentRule, Position, RuleContext } from '@specloom/core';
 import { ruleDocsUrl } from '../utils/docs-url.js';
 import { blocksAfterLabel, findLabelledParagraphs } from '../utils/labels.js';
-import { plainText } from '../utils/node-text.js';
+import { plainText } from '@specloom/core';
 import { normalizeName } from '../utils/normalize.js';
 import { firstLine, nodePosition } from '../utils/positions.js';
 import { containsPlaceholder } from '../utils/placeholders.js';

@@ -1,6 +1,6 @@
 import type { DocumentRule, Position, RuleContext, SpecTable } from '@specloom/core';
 import { ruleDocsUrl } from '../utils/docs-url.js';
-import { proseTextNodes } from '../utils/node-text.js';
+import { proseTextNodes } from '@specloom/core';
 import { positionAt } from '../utils/positions.js';
 import { findSections, sectionBlocks, sectionTables } from '../utils/sections.js';
 import { cellTextPosition } from '../utils/tables.js';

@@ -2,7 +2,7 @@ import type { ListItem } from 'mdast';
 import type { DocumentRule, RuleContext } from '@specloom/core';
 import { ruleDocsUrl } from '../utils/docs-url.js';
 import { labelOf } from '../utils/labels.js';
-import { listItemText, topLevelListItems } from '../utils/node-text.js';
+import { listItemText, topLevelListItems } from '@specloom/core';
 import { containsPlaceholder } from '../utils/placeholders.js';
 import { firstLine, nodePosition } from '../utils/positions.js';
 import { findSections, sectionBlocks } from '../utils/sections.js';

@@ -3,7 +3,7 @@ import type { ListItem } from 'mdast';
 import type { DocumentRule } from '@specloom/core';
 import { ruleDocsUrl } from '../utils/docs-url.js';
 import { blocksAfterLabel, findLabelledParagraphs } from '../utils/labels.js';
-import { listItemText } from '../utils/node-text.js';
+import { listItemText } from '@specloom/core';
 import { firstLine, nodePosition } from '../utils/positions.js';
 import { findSections, sectionBlocks } from '../utils/sections.js';
 

@@ -1,7 +1,7 @@
 import type { Paragraph, RootContent } from 'mdast';
 import type { SpecDocument } from '@specloom/core';
 import { normalizeName } from './normalize.js';
-import { plainText } from './node-text.js';
+import { plainText } from '@specloom/core';
 
 /** A `**Label**: value` paragraph (or `**Label:** value`), as the RFC template writes its fields. */
 export interface LabelledParagraph {
