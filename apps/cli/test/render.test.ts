@@ -126,7 +126,6 @@ describe('specloom render', () => {
     await project.write('docs/0042-payment-links.md', HOSTILE_RFC);
     await project.write('docs/0043-refunds.md', HOSTILE_RFC.replace('SPEC 0042', 'SPEC 0043'));
     const cases: Array<[string[], string]> = [
-      [['render', 'docs', '--to', 'pdf'], "specloom: option '-t, --to <format>' argument 'pdf' is invalid. Expected `html` or `json`.\n"],
       [['render', 'docs'], "specloom: required option '-t, --to <format>' not specified\n"],
       [['render', 'nowhere', '--to', 'html'], 'specloom: No files matching "nowhere" were found.\n'],
       [['render', 'docs', '--to', 'html'], 'specloom: Unexpected 2 HTML pages for stdout, expected --out DIR\n'],
@@ -136,5 +135,36 @@ describe('specloom render', () => {
       expect(run.stderr).toBe(stderr);
       expect(run.exitCode).toBe(2);
     }
+    const unknownFormat = await project.run(['render', 'docs', '--to', 'pdf']);
+    expect(unknownFormat.stderr).toMatch(/^specloom: Unexpected format "pdf" for --to, expected one of (?:[a-z-]+, )*html, (?:[a-z-]+, )*json(?:, [a-z-]+)*\n$/u);
+    expect(unknownFormat.exitCode).toBe(2);
+  });
+
+  it("renders a plugin's own format for the templates it names and skips the others", async () => {
+    await project.write('docs/0042-payment-links.md', HOSTILE_RFC);
+    await project.write('docs/0043-refunds.md', HOSTILE_RFC.replace('SPEC 0042', 'SPEC 0043'));
+    await project.write('docs/ADR-1.md', '---\ntemplate: acme-note\n---\n# Note\n');
+    await project.write(
+      'specloom.config.mjs',
+      `export default {
+  plugins: [{
+    name: 'acme',
+    templates: [{ id: 'acme-note', description: 'note', schema: { sections: [], metadata: [] } }],
+    renderers: [{ format: 'summary-md', extension: 'summary.md', templates: ['rfc'], render: (document) => '# RFC ' + document.title.parts.number + '\\n' }],
+  }],
+};
+`,
+    );
+    const stdout = await project.run(['render', 'docs', '--to', 'summary-md']);
+    expect(stdout.stdout).toBe('# RFC 0042\n\n# RFC 0043\n');
+    expect(stdout.stderr).toBe('\u2139 docs/ADR-1.md: No summary-md renderer for template "acme-note"; skipped\n');
+    expect(stdout.exitCode).toBe(0);
+
+    const files = await project.run(['render', 'docs/0042-payment-links.md', '--to', 'summary-md', '--out', 'site']);
+    expect(files.stdout).toBe('site/docs/0042-payment-links.summary.md\n');
+    expect(await project.read('site/docs/0042-payment-links.summary.md')).toBe('# RFC 0042\n');
+
+    const nothing = await project.run(['render', 'docs/ADR-1.md', '--to', 'summary-md']);
+    expect(nothing.exitCode).toBe(1);
   });
 });

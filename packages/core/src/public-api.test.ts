@@ -78,6 +78,7 @@ describe('the public API of @specloom/core', () => {
       'productInitial',
       'proseTextNodes',
       'renderHtmlPage',
+      'renderHtmlTable',
       'renderIndexHtml',
       'renderIndexJson',
       'renderIndexMarkdown',

@@ -2,7 +2,7 @@ import { type Command, InvalidArgumentError, Option } from 'commander';
 import type { CliRuntime } from '../runtime.js';
 import type { IndexCommandOptions, IndexFormat } from './index-command.js';
 import type { NewCommandOptions } from './new.js';
-import type { RenderCommandOptions, RenderFormat } from './render.js';
+import type { RenderCommandOptions } from './render.js';
 import type { StatusCommandOptions } from './status.js';
 
 function parseChoice<Choice extends string>(choices: readonly Choice[]) {
@@ -51,7 +51,7 @@ export function registerAuthoringCommands(program: Command, runtime: CliRuntime,
     .command('render')
     .description('render specs as standalone sanitized HTML pages or JSON')
     .argument('<patterns...>', 'files, directories (searched for *.md) or globs')
-    .addOption(new Option('-t, --to <format>', 'output format: html or json').makeOptionMandatory().argParser(parseChoice<RenderFormat>(['html', 'json'])))
+    .requiredOption('-t, --to <format>', 'output format: html, json, or one a plugin adds (specloom render --to traceability-md)')
     .option('-o, --out <dir>', 'write one file per spec below this folder (default: stdout)')
     .addOption(configOption())
     .action(async (patterns: string[], options: RenderCommandOptions) => {

@@ -77,4 +77,16 @@ describe('renderHtmlPage', () => {
     expect(custom).toContain('<th scope="row">Spikes</th><td>3 &lt;open&gt;</td>');
     expect(custom).toContain('<p class="banner" role="note">Superseded by SPEC 0050</p>');
   });
+
+  it('adds badges and tables of derived facts, every cell escaped', () => {
+    const custom = renderHtmlPage(parseSpecDocument(XSS_SPEC), {
+      badges: [{ label: 'Product', value: 'Grid <b>' }],
+      headerTables: [{ caption: 'Approvals', header: ['Role', 'Approved'], rows: [['Tech Lead', 'yes <script>']] }],
+    });
+    expect(custom).toContain('<span class="badge badge-product" title="Product">Grid &lt;b&gt;</span></h1>');
+    expect(custom).toContain('<caption>Approvals</caption>');
+    expect(custom).toContain('<th scope="col">Role</th><th scope="col">Approved</th>');
+    expect(custom).toContain('<td>Tech Lead</td><td>yes &lt;script&gt;</td>');
+    expect(custom).not.toMatch(/<script/iu);
+  });
 });

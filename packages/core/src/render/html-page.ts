@@ -19,6 +19,31 @@ export interface HtmlPageOptions {
   banner?: string;
   /** Replace the metadata rows entirely instead of listing the document's metadata. */
   replaceMetadata?: boolean;
+  /** Labelled badges beside the status badge (product, priority). */
+  badges?: HeaderField[];
+  /** Tables of derived facts shown under the metadata card (approvals, change log). */
+  headerTables?: HtmlTable[];
+}
+
+/** A table of plain text cells; every cell is escaped. */
+export interface HtmlTable {
+  caption: string;
+  header: string[];
+  rows: string[][];
+  /** Extra class on the table element, for the page style. */
+  className?: string;
+}
+
+/** An escaped HTML table with a caption: how plugins show derived facts without writing HTML themselves. */
+export function renderHtmlTable(table: HtmlTable): string {
+  const className = table.className ? ` class="${escapeHtml(table.className)}"` : '';
+  const head = table.header.map((cell) => `<th scope="col">${escapeHtml(cell)}</th>`).join('');
+  const body = table.rows.map((row) => `<tr>${row.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`).join('\n');
+  return `<table${className}><caption>${escapeHtml(table.caption)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody></table>`;
+}
+
+function slug(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/gu, '-').replace(/^-|-$/gu, '') || 'badge';
 }
 
 /** Status words to badge colours: one class per lifecycle stage, so any template's lifecycle maps onto it. */
@@ -67,6 +92,10 @@ export function renderHtmlPage(document: SpecDocument, options: HtmlPageOptions 
   const badge = facts.status
     ? `<span class="status status-${statusClass(facts.status)}">${escapeHtml(facts.status)}</span>`
     : '';
+  const badges = (options.badges ?? [])
+    .map((item) => ` <span class="badge badge-${slug(item.label)}" title="${escapeHtml(item.label)}">${escapeHtml(item.value)}</span>`)
+    .join('');
+  const headerTables = (options.headerTables ?? []).map((table) => `\n${renderHtmlTable(table)}`).join('');
   const banner = options.banner ? `<p class="banner" role="note">${escapeHtml(options.banner)}</p>` : '';
   const template = document.template ? ` data-template="${escapeHtml(document.template)}"` : '';
   return `<!doctype html>
@@ -81,10 +110,10 @@ export function renderHtmlPage(document: SpecDocument, options: HtmlPageOptions 
 <body>
 <main class="spec"${template}>
 <header>
-${banner}<h1>${escapeHtml(heading)} ${badge}</h1>
+${banner}<h1>${escapeHtml(heading)} ${badge}${badges}</h1>
 <table class="metadata"><tbody>
 ${card}
-</tbody></table>
+</tbody></table>${headerTables}
 </header>
 ${renderToc(toc)}
 <article>

@@ -6,6 +6,8 @@ h1{font-size:1.8rem;margin:0 0 1rem}
 .status{display:inline-block;font-size:.8rem;vertical-align:middle;padding:.15rem .6rem;border-radius:1rem;color:#fff;background:#6e7781}
 .status-draft{background:#6e7781}.status-review{background:#9a6700}.status-approved{background:#1a7f37}
 .status-implemented{background:#0969da}.status-retired{background:#57606a;text-decoration:line-through}
+.badge{display:inline-block;font-size:.8rem;vertical-align:middle;padding:.1rem .55rem;border-radius:1rem;border:1px solid #d0d7de;background:#f6f8fa;color:#1f2328}
+caption{text-align:left;font-weight:600;padding:.25rem 0}
 .banner{background:#fff8c5;border:1px solid #d4a72c;padding:.5rem 1rem;border-radius:6px}
 table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #d0d7de;padding:.35rem .7rem;text-align:left;vertical-align:top}
 .metadata th{background:#f6f8fa;white-space:nowrap}

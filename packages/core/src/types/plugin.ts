@@ -29,7 +29,10 @@ export interface RenderContext {
 
 /** Turns one document into text in some format (`html`, `json`, `md`). */
 export interface Renderer {
+  /** What `specloom render --to` names: `html`, `json`, or a plugin's own (`traceability-md`). */
   format: string;
+  /** File extension of the output without the dot (`traceability.md`); default: the format. */
+  extension?: string;
   /** Which templates it renders; omitted means any. */
   templates?: string[];
   render(document: SpecDocument, context: RenderContext): string;
