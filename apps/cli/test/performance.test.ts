@@ -10,6 +10,8 @@ const duplicatesFolder = fileURLToPath(new URL('../../../plugins/spec-dated/test
 const DUPLICATE_NAMES = ['heartbeat-tuning.md', 'idle-fee-notifications.md'];
 /** Above the engine's threshold (64 files to lint), so the default run starts worker threads. */
 const RFC_COUNT = 70;
+/** For what one thread shows as well as many: fewer files, a quicker suite. */
+const SMALL_RFC_COUNT = 6;
 /** Each CLI run lints ~70 files; generous for a loaded CI machine. No timing is asserted. */
 const SLOW = 240_000;
 
@@ -20,10 +22,10 @@ function rfcPath(index: number): string {
 }
 
 /** RFCs with distinct IDs (one with a bad status), with the duplicate pair at the two ends of the run. */
-async function writeWorkspace(): Promise<void> {
+async function writeWorkspace(rfcCount: number): Promise<void> {
   const rfc = await readFixture(RFC_FIXTURE);
   await project.write(`docs/a-${DUPLICATE_NAMES[0]}`, await readFile(path.join(duplicatesFolder, DUPLICATE_NAMES[0]), 'utf8'));
-  for (let index = 0; index < RFC_COUNT; index++) {
+  for (let index = 0; index < rfcCount; index++) {
     const id = String(100 + index).padStart(4, '0');
     let text = rfc.replace('# SPEC 0007:', `# SPEC ${id}:`);
     if (index === 40) text = text.replace('**Status**: review', '**Status**: done');
@@ -39,7 +41,6 @@ function ruleIds(run: CliRun): string[] {
 
 beforeEach(async () => {
   project = await Project.create();
-  await writeWorkspace();
 });
 
 afterEach(async () => {
@@ -50,6 +51,7 @@ describe('specloom lint --concurrency', () => {
   it(
     'reports the same results, in the same order, on worker threads as on one thread',
     async () => {
+      await writeWorkspace(RFC_COUNT);
       const single = await project.run(['lint', 'docs', '--format', 'json', '--concurrency', '1']);
       const parallel = await project.run(['lint', 'docs', '--format', 'json', '--concurrency', '2']);
       expect(parallel.stderr).toBe('');
@@ -70,6 +72,7 @@ describe('specloom lint --concurrency', () => {
   );
 
   it('rejects a concurrency that is not a whole number of 1 or more', async () => {
+    await writeWorkspace(SMALL_RFC_COUNT);
     const run = await project.run(['lint', 'docs', '--concurrency', '0']);
     expect(run.exitCode).toBe(2);
     expect(run.stderr).toContain('Expected a whole number of 1 or more.');
@@ -80,6 +83,8 @@ describe('specloom lint --cache', () => {
   it(
     'gives the same results from the cache, and re-lints a changed file with the workspace rules',
     async () => {
+      // Enough files for worker threads: cached phases and workers' phases must mix.
+      await writeWorkspace(RFC_COUNT);
       const cold = await project.run(['lint', 'docs', '--format', 'json', '--cache']);
       expect(await readFile(project.path('.specloomcache'))).not.toHaveLength(0);
       const warm = await project.run(['lint', 'docs', '--format', 'json', '--cache']);
@@ -105,6 +110,7 @@ describe('specloom lint --cache', () => {
   it(
     'drops cached results when the config changes',
     async () => {
+      await writeWorkspace(SMALL_RFC_COUNT);
       const before = await project.run(['lint', 'docs', '--format', 'json', '--cache', '--cache-location', 'cache/lint.bin']);
       expect(ruleIds(before)).toContain('id-unique-workspace');
       await project.write('specloom.config.json', JSON.stringify({ rules: { 'id-unique-workspace': 'off' } }));
@@ -119,6 +125,7 @@ describe('specloom lint --cache', () => {
   it(
     'ignores a corrupt cache file with a note, and replaces it',
     async () => {
+      await writeWorkspace(SMALL_RFC_COUNT);
       const clean = await project.run(['lint', 'docs', '--format', 'json']);
       await project.write('.specloomcache', 'not a cache at all\n');
       const run = await project.run(['lint', 'docs', '--format', 'json', '--cache']);
@@ -137,6 +144,7 @@ describe('specloom lint progress', () => {
   it(
     'writes no progress to stderr when stderr is not a terminal',
     async () => {
+      await writeWorkspace(SMALL_RFC_COUNT);
       const run = await project.run(['lint', 'docs']);
       expect(run.exitCode).toBe(1);
       expect(run.stderr).toBe('');

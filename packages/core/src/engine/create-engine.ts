@@ -4,7 +4,7 @@ import type { Engine, LintOptions, LintResult, LintTextInput, ResolvedConfig, Sp
 import { createFileProblem, errorText } from './create-message.js';
 import { createEngineCore } from './engine-core.js';
 import { createLintRun } from './create-lint-run.js';
-import { decodeSpecFile } from './decode-spec-file.js';
+import { decodeSpecFile, rereadSpecText } from './decode-spec-file.js';
 import { writeFileAtomic } from './write-file-atomic.js';
 
 /** Why a file could not be read, in words (`ENOENT` alone tells a user little). */
@@ -58,7 +58,7 @@ export function createEngine(config: ResolvedConfig): Engine {
       }
       const decoded = decodeSpecFile(buffer);
       if ('problem' in decoded) run.addProblem(filePath, decoded.problem);
-      else run.addText({ text: decoded.text, filePath });
+      else run.addText({ text: decoded.text, filePath }, undefined, () => rereadSpecText(filePath));
     }
     const results = run.finish();
     if (options.fix) await writeFixedFiles(results);

@@ -16,6 +16,8 @@ const BOM = '\uFEFF';
 
 interface FileState extends DocumentPhase {
   filePath: string;
+  /** Reads the text again, for a run that dropped it (files on disk). */
+  reread?: () => string;
   /** The text as given, to tell whether fixes changed it. */
   original: string;
   bom: boolean;
@@ -25,8 +27,11 @@ interface FileState extends DocumentPhase {
 
 /** One lint run: documents are added one by one (their trees dropped at once), then `finish` runs the workspace phase. */
 export interface LintRun {
-  /** `linted`: the document phase already run elsewhere (a worker thread, the cache) for this same text. */
-  addText(input: LintTextInput, linted?: DocumentPhase): void;
+  /**
+   * `linted`: the document phase already run elsewhere (a worker thread, the cache) for this same text.
+   * `reread`: how to get the text back (from disk), so the run need not keep every text for workspace rules.
+   */
+  addText(input: LintTextInput, linted?: DocumentPhase, reread?: () => string): void;
   /** A file that could not be read or decoded: its problem is the whole result. */
   addProblem(filePath: string, problem: LintMessage): void;
   finish(): LintResult[];
@@ -48,13 +53,21 @@ export function createLintRun(core: EngineCore, options: LintOptions = {}): Lint
     fix: options.fix === true,
   };
   const states: FileState[] = [];
-  const keepsText = environment.fix || core.rules.workspace.length > 0;
+  const hasWorkspaceRules = core.rules.workspace.length > 0;
 
   function lintState(state: FileState, text: string): void {
     Object.assign(state, lintDocument(core, { text, filePath: state.filePath === TEXT_FILE_PATH ? undefined : state.filePath }, environment));
   }
 
-  function addText(input: LintTextInput, linted?: DocumentPhase): void {
+  /** The state's text, read back if it was dropped: workspace rules ask only for files they report on. */
+  function textOf(state: FileState): string {
+    if (state.text === '' && state.reread && state.original === '' && state.note === undefined) {
+      state.text = state.original = state.reread();
+    }
+    return state.text;
+  }
+
+  function addText(input: LintTextInput, linted?: DocumentPhase, reread?: () => string): void {
     const filePath = input.filePath ?? TEXT_FILE_PATH;
     const text = typeof input.text === 'string' ? input.text : '';
     const bom = text.startsWith(BOM);
@@ -66,13 +79,18 @@ export function createLintRun(core: EngineCore, options: LintOptions = {}): Lint
       workspaceMessages: [],
       workspaceProblems: [],
     };
-    if (isBlankText(text)) {
+    // A document phase run elsewhere is trusted: blank files are never sent there.
+    if (!linted && isBlankText(text)) {
       state.note = EMPTY_FILE_NOTE;
     } else {
       state.text = text;
       Object.assign(state, linted ?? lintDocument(core, { text, filePath: input.filePath }, environment));
       // Only workspace rules and fixes need the text later; otherwise keep memory flat over many files.
-      if (!keepsText) state.text = state.original = '';
+      const keepsText = environment.fix || (hasWorkspaceRules && reread === undefined);
+      if (!keepsText) {
+        state.text = state.original = '';
+        state.reread = reread;
+      }
     }
     states.push(state);
   }
@@ -94,9 +112,12 @@ export function createLintRun(core: EngineCore, options: LintOptions = {}): Lint
     const rules = core.rules.workspace;
     if (rules.length === 0) return;
     for (let pass = 1; ; pass++) {
-      const results = checkWorkspace(states, rules, environment);
+      const files = states.map((state) => ({ ...state, readText: () => textOf(state) }));
+      const results = checkWorkspace(files, rules, environment);
       states.forEach((state, index) => {
-        state.workspaceMessages = filterDisabledMessages(results[index].messages, state.markers, state.text);
+        const messages = results[index].messages;
+        state.workspaceMessages =
+          messages.length === 0 || state.markers.length === 0 ? messages : filterDisabledMessages(messages, state.markers, textOf(state));
         state.workspaceProblems = results[index].problems;
       });
       if (!environment.fix || pass === MAX_FIX_PASSES) return;

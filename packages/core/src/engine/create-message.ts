@@ -36,8 +36,11 @@ function describeMessageIds(messages: Record<string, string>): string {
   return ids.length > 0 ? ids.map((id) => `\`${id}\``).join(', ') : 'none (the rule declares no messages)';
 }
 
-/** The message a rule's `report` produces, in the result's shape. `text` is the document the fix applies to. */
-export function createRuleMessage(rule: EnabledRule, descriptor: ReportDescriptor, text: string): LintMessage {
+/**
+ * The message a rule's `report` produces, in the result's shape. `text` is the document the fix applies to (a
+ * function when getting it costs a read: only a fix needs it).
+ */
+export function createRuleMessage(rule: EnabledRule, descriptor: ReportDescriptor, text: string | (() => string)): LintMessage {
   const messages = rule.rule.meta?.messages ?? {};
   const template = Object.prototype.hasOwnProperty.call(messages, descriptor.messageId)
     ? messages[descriptor.messageId]
@@ -61,8 +64,10 @@ export function createRuleMessage(rule: EnabledRule, descriptor: ReportDescripto
     endLine: end.line,
     endColumn: end.column,
   };
-  const fix = mergeFixes(descriptor.fix, text);
-  if (fix) result.fix = fix;
+  if (descriptor.fix) {
+    const fix = mergeFixes(descriptor.fix, typeof text === 'string' ? text : text());
+    if (fix) result.fix = fix;
+  }
   if (rule.url) result.url = rule.url;
   if (typeof template === 'string') result.messageId = descriptor.messageId;
   return result;

@@ -30,6 +30,7 @@ export interface ParsedLintRun {
 }
 
 interface FileRecord extends WorkspaceFile {
+  text: string;
   markers: LintCommentMarker[];
 }
 
@@ -52,18 +53,13 @@ export function createParsedLintRun(config: ResolvedConfig, options: Pick<LintOp
       const filePath = input.filePath ?? TEXT_FILE_PATH;
       // The same skip as `createLintRun`, so both hosts report the same files.
       if (input.text.replace(/^\uFEFF/, '').trim() === '') {
-        files.push({ filePath, template: null, text: '', facts: new Map(), markers: [] });
+        files.push({ filePath, template: null, text: '', readText: () => '', facts: new Map(), markers: [] });
         return toResult(filePath, null, [], EMPTY_FILE_NOTE);
       }
       const phase = lintDocument(core, input, environment);
-      files.push({
-        filePath,
-        template: phase.template,
-        // Workspace messages are filtered (and their fixes merged) against the text; otherwise keep memory flat.
-        text: keepsText ? phase.text : '',
-        facts: phase.facts,
-        markers: keepsText ? phase.markers : [],
-      });
+      // Workspace messages are filtered (and their fixes merged) against the text; otherwise keep memory flat.
+      const text = keepsText ? phase.text : '';
+      files.push({ filePath, template: phase.template, text, readText: () => text, facts: phase.facts, markers: keepsText ? phase.markers : [] });
       return toResult(filePath, phase.template, [...phase.problems, ...phase.messages], phase.note);
     },
 

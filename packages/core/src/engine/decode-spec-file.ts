@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { LintMessage } from '../types/index.js';
 import { createFileProblem } from './create-message.js';
 
@@ -77,5 +78,18 @@ export function decodeSpecFile(buffer: Uint8Array): { text: string } | { problem
         place.column,
       ),
     };
+  }
+}
+
+/**
+ * A linted file's text read again, without its BOM as rules saw it: a run drops texts after the document phase
+ * and reads back only the few a workspace rule reports on. '' when the file is gone or no longer text.
+ */
+export function rereadSpecText(filePath: string): string {
+  try {
+    const decoded = decodeSpecFile(readFileSync(filePath));
+    return 'problem' in decoded ? '' : decoded.text.replace(/^\uFEFF/u, '');
+  } catch {
+    return '';
   }
 }

@@ -1,6 +1,10 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Rule, WorkspaceRule } from '../types/index.js';
 import { createEngine } from './create-engine.js';
+import { lintFilesConcurrently } from './parallel/lint-files-concurrently.js';
 import { createTestConfig } from './testing/lint-with-rules.js';
 
 interface TitleFacts {
@@ -112,5 +116,24 @@ describe('workspace rules', () => {
     ]);
     // ws/collect still checked the other three files: two of them are duplicates of the first.
     expect(results.map((result) => result.messages.filter((message) => message.ruleId === 'ws/collect').length)).toEqual([0, 1, 1, 1]);
+  });
+
+  it('reads back only the files it reports on when linting from disk, with the same fixes and lint comments', async () => {
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'specloom-workspace-'));
+    try {
+      const paths = texts.map((file) => path.join(folder, path.basename(file.filePath)));
+      await Promise.all(paths.map((filePath, index) => writeFile(filePath, texts[index].text)));
+      const config = createTestConfig({ rules: { 'unique-titles': uniqueTitles } });
+      const fromText = createEngine(config).lintTexts(paths.map((filePath, index) => ({ filePath, text: texts[index].text })));
+      const fromDisk = await createEngine(config).lintFiles(paths);
+      const concurrent = await lintFilesConcurrently(config, paths, { concurrency: 1 });
+      expect(fromDisk).toEqual(fromText);
+      expect(concurrent.results).toEqual(fromText);
+      // The fix of d.md is merged against its text, read back from disk: it appends to the title.
+      expect(fromDisk[3].messages[0].fix).toEqual({ range: [9, 9], text: ' (2)' });
+      expect(fromDisk.map((result) => result.errorCount)).toEqual([0, 0, 1, 1]);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 });

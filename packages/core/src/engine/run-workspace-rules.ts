@@ -41,8 +41,11 @@ export interface WorkspaceFile {
   filePath: string;
   /** Template id; files without one take no part in the workspace phase. */
   template: string | null;
-  /** Current text, for fixes that span several edits. */
-  text: string;
+  /**
+   * The file's current text, for messages' fixes that span several edits. Asked for only when a rule reports on
+   * the file, so a run can drop texts and reread the few it needs.
+   */
+  readText(): string;
   facts: Map<string, unknown>;
 }
 
@@ -100,7 +103,7 @@ export function checkWorkspace(
             results[fallback].problems.push({ ...problem, ruleId: rule.id });
             return;
           }
-          results[target].messages.push(createRuleMessage(rule, descriptor, files[target].text));
+          results[target].messages.push(createRuleMessage(rule, descriptor, files[target].readText));
         },
       });
     } catch (error) {

@@ -6,12 +6,12 @@ import { openLintCache, type CachedPhase, type LintCache } from '../cache/lint-c
 import { readFailure, writeFixedFiles } from '../create-engine.js';
 import { createLintRun, isBlankText } from '../create-lint-run.js';
 import { createFileProblem, errorText } from '../create-message.js';
-import { decodeSpecFile } from '../decode-spec-file.js';
+import { decodeSpecFile, rereadSpecText } from '../decode-spec-file.js';
 import { createEngineCore } from '../engine-core.js';
 import { lintDocument } from '../lint-document.js';
 import { localDate } from '../local-date.js';
 import { fromCachedPhase, toCachedPhase } from './to-cached-phase.js';
-import { createWorkerPool, workerEntryUrl } from './worker-pool.js';
+import { createWorkerPool, workerEntryUrl, type WorkerPool } from './worker-pool.js';
 import type { WorkerConfigSource, WorkerFile } from './worker-protocol.js';
 
 /** Below this many files to lint, starting workers (~100 ms each, loading plugins) costs more than it saves. */
@@ -42,6 +42,8 @@ type Slot =
   | { kind: 'problem'; filePath: string; problem: LintMessage }
   | { kind: 'text'; filePath: string; text: string; contentHash?: string; phase?: CachedPhase };
 
+type TextSlot = Extract<Slot, { kind: 'text' }>;
+
 async function readSlot(filePath: string, cache: LintCache | undefined): Promise<Slot> {
   let buffer: Buffer;
   try {
@@ -56,15 +58,17 @@ async function readSlot(filePath: string, cache: LintCache | undefined): Promise
   return { kind: 'text', filePath, text: decoded.text, contentHash, phase: cache.get(filePath, contentHash) };
 }
 
-/** About 4 tasks per thread keeps every thread busy to the end without a message per file. */
-function batchSize(files: number, threads: number): number {
-  return Math.max(1, Math.min(64, Math.ceil(files / (threads * 4))));
-}
+/** Files per worker task: small enough to balance the threads, large enough to keep messages few. */
+const BATCH_SIZE = 16;
+
+/** Tasks read ahead of the workers: enough to keep them busy, few enough that texts never pile up in memory. */
+const TASKS_AHEAD_PER_THREAD = 3;
 
 /**
  * Lint files as `Engine.lintFiles` does, with the document phase spread over worker threads and/or taken from
  * a cache. Results are the same as a single-threaded run, in the same order: workers return each file's
- * messages and workspace facts, and the workspace phase runs here over all of them.
+ * messages and workspace facts, and the workspace phase runs here over all of them. Workers start only once
+ * `PARALLEL_THRESHOLD` files need linting (after the cache), so small and warm runs never pay for them.
  */
 export async function lintFilesConcurrently(
   config: ResolvedConfig,
@@ -84,68 +88,107 @@ export async function lintFilesConcurrently(
     if (cache.note) notes.push(cache.note);
   }
 
-  const slots: Slot[] = [];
-  for (const filePath of paths) slots.push(await readSlot(filePath, cache));
-  const pending = slots.filter((slot): slot is Extract<Slot, { kind: 'text' }> => slot.kind === 'text' && !slot.phase && !isBlankText(slot.text));
-
-  const total = slots.length;
-  let done = total - pending.length;
-  options.onProgress?.(done, total);
-
   let threads = Math.max(1, Math.floor(options.concurrency ?? availableParallelism()));
-  if (pending.length < PARALLEL_THRESHOLD) threads = 1;
   const entryUrl = threads > 1 ? workerEntryUrl() : undefined;
-  if (threads > 1 && (!options.workerConfig || !entryUrl)) {
-    notes.push(
-      options.workerConfig
-        ? 'Linting on one thread: the built worker bundle was not found.'
-        : 'Linting on one thread: plugins given as objects cannot be loaded by worker threads.',
-    );
-    threads = 1;
-  }
 
   function lintHere(slot: WorkerFile): CachedPhase {
     return toCachedPhase(lintDocument(core, slot, environment), slot.text);
   }
 
-  if (threads === 1 || !options.workerConfig || !entryUrl) {
-    for (const slot of pending) {
+  const total = paths.length;
+  let done = 0;
+  const progress = (count: number) => {
+    done += count;
+    options.onProgress?.(done, total);
+  };
+  options.onProgress?.(0, total);
+
+  // Files are read one by one and their texts dropped once linted: memory holds the files in flight, not the run.
+  const slots: Slot[] = [];
+  /** Files waiting to be linted until there are enough to start workers (`PARALLEL_THRESHOLD`). */
+  let waiting: TextSlot[] = [];
+  let pool: WorkerPool | undefined;
+  let fellBack = false;
+  const inFlight = new Set<Promise<void>>();
+
+  function dropText(slot: TextSlot): void {
+    if (!fix) slot.text = '';
+  }
+
+  function lintBatchHere(batch: TextSlot[]): void {
+    for (const slot of batch) {
       slot.phase = lintHere(slot);
-      options.onProgress?.(++done, total);
-    }
-  } else {
-    const pool = createWorkerPool(threads, { source: options.workerConfig, today, fix }, entryUrl);
-    let fellBack = false;
-    const size = batchSize(pending.length, threads);
-    const batches: Array<Promise<void>> = [];
-    for (let start = 0; start < pending.length; start += size) {
-      const batch = pending.slice(start, start + size);
-      const files = batch.map(({ filePath, text }) => ({ filePath, text }));
-      batches.push(
-        pool.lint(files).then(
-          (phases) => {
-            batch.forEach((slot, index) => (slot.phase = phases[index]));
-            done += batch.length;
-            options.onProgress?.(done, total);
-          },
-          (error: unknown) => {
-            // A worker that cannot start or answer must not lose files: lint them here instead.
-            if (!fellBack) notes.push(`Linting on one thread: a lint worker failed (${errorText(error)}).`);
-            fellBack = true;
-            for (const slot of batch) {
-              slot.phase = lintHere(slot);
-              options.onProgress?.(++done, total);
-            }
-          },
-        ),
-      );
-    }
-    try {
-      await Promise.all(batches);
-    } finally {
-      await pool.close();
+      dropText(slot);
+      progress(1);
     }
   }
+
+  function dispatch(batch: TextSlot[]): void {
+    const files = batch.map(({ filePath, text }) => ({ filePath, text }));
+    const task = pool!.lint(files).then(
+      (phases) => {
+        batch.forEach((slot, index) => {
+          slot.phase = phases[index];
+          dropText(slot);
+        });
+        progress(batch.length);
+      },
+      (error: unknown) => {
+        // A worker that cannot start or answer must not lose files: lint them here instead.
+        if (!fellBack) notes.push(`Linting on one thread: a lint worker failed (${errorText(error)}).`);
+        fellBack = true;
+        lintBatchHere(batch);
+      },
+    );
+    inFlight.add(task);
+    void task.finally(() => inFlight.delete(task));
+  }
+
+  async function flushWaiting(): Promise<void> {
+    if (!pool && threads > 1 && waiting.length >= PARALLEL_THRESHOLD) {
+      if (options.workerConfig && entryUrl) {
+        pool = createWorkerPool(threads, { source: options.workerConfig, today, fix }, entryUrl);
+      } else {
+        notes.push(
+          options.workerConfig
+            ? 'Linting on one thread: the built worker bundle was not found.'
+            : 'Linting on one thread: plugins given as objects cannot be loaded by worker threads.',
+        );
+        threads = 1;
+      }
+    }
+    if (!pool) {
+      if (threads === 1) {
+        lintBatchHere(waiting);
+        waiting = [];
+      }
+      return;
+    }
+    while (waiting.length > 0) {
+      while (inFlight.size >= threads * TASKS_AHEAD_PER_THREAD) await Promise.race(inFlight);
+      dispatch(waiting.splice(0, BATCH_SIZE));
+    }
+  }
+
+  try {
+    for (const filePath of paths) {
+      const slot = await readSlot(filePath, cache);
+      slots.push(slot);
+      if (slot.kind === 'problem' || slot.phase || isBlankText(slot.text)) {
+        progress(1);
+        continue;
+      }
+      waiting.push(slot);
+      if (threads === 1 || pool || waiting.length >= PARALLEL_THRESHOLD) await flushWaiting();
+    }
+    // Fewer files than it takes to start workers: lint them here.
+    if (!pool) lintBatchHere(waiting.splice(0));
+    else await flushWaiting();
+    while (inFlight.size > 0) await Promise.race(inFlight);
+  } finally {
+    await pool?.close();
+  }
+  const pending = slots.filter((slot): slot is TextSlot => slot.kind === 'text' && slot.contentHash !== undefined);
 
   if (cache) {
     for (const slot of pending) if (slot.phase && slot.contentHash) cache.set(slot.filePath, slot.contentHash, slot.phase);
@@ -156,8 +199,8 @@ export async function lintFilesConcurrently(
       continue;
     }
     const input = { text: slot.text, filePath: slot.filePath };
-    run.addText(input, slot.phase ? fromCachedPhase(slot.phase, slot.text) : undefined);
-    // The run keeps what it needs; the slot's copy of the text can go.
+    const filePath = slot.filePath;
+    run.addText(input, slot.phase ? fromCachedPhase(slot.phase, slot.text) : undefined, () => rereadSpecText(filePath));
     slot.text = '';
   }
   const results = run.finish();
@@ -169,5 +212,5 @@ export async function lintFilesConcurrently(
       notes.push(`Cannot write the cache file: ${errorText(error)}`);
     }
   }
-  return { results, notes, threads, cacheHits: cache?.hits ?? 0 };
+  return { results, notes, threads: pool ? threads : 1, cacheHits: cache?.hits ?? 0 };
 }
