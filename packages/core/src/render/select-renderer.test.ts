@@ -21,4 +21,11 @@ describe('selectRenderer', () => {
     expect(selectRenderer([productMarkdown], 'product', 'md')).toBe(productMarkdown);
     expect(selectRenderer([productMarkdown], 'rfc', 'md')).toBeUndefined();
   });
+
+  it("lets a later plugin (a config's own, loaded after the built-ins) override an earlier one", () => {
+    const builtinRfcHtml: Renderer = { format: 'html', templates: ['rfc'], render };
+    const orgRfcHtml: Renderer = { format: 'html', templates: ['rfc'], render };
+    expect(selectRenderer([builtinRfcHtml, orgRfcHtml], 'rfc', 'html')).toBe(orgRfcHtml);
+    expect(selectRenderer([orgRfcHtml, builtinRfcHtml], 'rfc', 'html')).toBe(builtinRfcHtml);
+  });
 });
