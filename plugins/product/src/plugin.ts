@@ -10,6 +10,7 @@ import {
   statusChecklists,
   unitTestsTable,
 } from './rules/index.js';
+import { productHtmlRenderer, productJsonRenderer } from './renderers/index.js';
 import { productTemplate } from './templates/product.js';
 
 export const productPlugin: SpecloomPlugin = {
@@ -27,4 +28,5 @@ export const productPlugin: SpecloomPlugin = {
     'status-checklists': statusChecklists,
     'unit-tests-table': unitTestsTable,
   },
+  renderers: [productHtmlRenderer, productJsonRenderer],
 };

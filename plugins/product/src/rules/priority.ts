@@ -2,20 +2,9 @@ import type { DocumentRule } from '@specloom/core';
 import { z } from 'zod';
 import { headerValue, replaceValueFix } from '../utils/metadata.js';
 import { hasPlaceholder } from '../utils/placeholders.js';
+// The renderer reads priorities with the same table and shape, so the page and the rule agree.
+import { isPriorityPickList, PRIORITIES, PRIORITY_NAMES, PRIORITY_SHAPE } from '../utils/priority.js';
 import { quote, quoteAlternatives } from '../utils/text.js';
-
-/** Each level has exactly one label. */
-export const PRIORITIES = [
-  { level: 'P0', label: 'Critical' },
-  { level: 'P1', label: 'High' },
-  { level: 'P2', label: 'Medium' },
-  { level: 'P3', label: 'Low' },
-] as const;
-
-const priorityNames = PRIORITIES.map(({ level, label }) => `${level} ${label}`);
-
-/** `P1 High`, `p1 high`, `P1 - High`, `P1 (High)`, `P1: High`, bare `P1`, or a bare label `High`. */
-const priorityShape = /^(?:(P\d)(?:\s*[-–—:(]?\s*([\p{L}]+)\s*\)?)?|([\p{L}]+))$/iu;
 
 const optionsSchema = z.strictObject({
   /**
@@ -54,17 +43,17 @@ const rule: DocumentRule<Options> = {
         // Empty is metadata-required's; `P0 Critical | P1 High | …` and `[Priority]` are the placeholder rule's.
         if (!priority || priority.value === '' || hasPlaceholder(priority.value, context.schema)) return;
         const { entry, value } = priority;
-        if (priorityNames.includes(value) || isPickList(value)) return;
+        if (PRIORITY_NAMES.includes(value) || isPriorityPickList(value)) return;
 
         const report = (messageId: string, expected: string | undefined, certain: boolean) =>
           context.report({
             messageId,
-            data: { value: quote(value), expected: expected ? quote(expected) : '', values: quoteAlternatives(priorityNames) },
+            data: { value: quote(value), expected: expected ? quote(expected) : '', values: quoteAlternatives(PRIORITY_NAMES) },
             position: entry.valuePosition,
             fix: certain && expected ? replaceValueFix(document, entry, value, expected) : undefined,
           });
 
-        const shape = priorityShape.exec(value.replace(/\s+/g, ' '));
+        const shape = PRIORITY_SHAPE.exec(value.replace(/\s+/g, ' '));
         const level = shape?.[1] && PRIORITIES.find((priority) => priority.level === shape[1].toUpperCase());
         const labelText = shape?.[2] ?? shape?.[3];
         const label = labelText && PRIORITIES.find((priority) => priority.label.toLowerCase() === labelText.toLowerCase());
@@ -105,11 +94,5 @@ const rule: DocumentRule<Options> = {
     };
   },
 };
-
-/** `P0 Critical | P1 High`: the template's choices left in place (the placeholder rule reports it). */
-function isPickList(value: string): boolean {
-  const parts = value.split(/\s*[|/]\s*/).filter(Boolean);
-  return parts.length > 1 && parts.every((part) => priorityNames.some((name) => name.toLowerCase() === part.toLowerCase()));
-}
 
 export default rule;
