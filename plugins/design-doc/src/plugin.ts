@@ -9,6 +9,7 @@ import requirementKeyword from './rules/requirement-keyword.js';
 import riskLevels from './rules/risk-levels.js';
 import statusChecklists from './rules/status-checklists.js';
 import timelineOrder from './rules/timeline-order.js';
+import { designDocHtmlRenderer, designDocJsonRenderer } from './renderers/index.js';
 import { designDocTemplate } from './templates/design-doc.js';
 import { DOCS_URL } from './utils/docs-url.js';
 
@@ -28,4 +29,5 @@ export const designDocPlugin: SpecloomPlugin = {
     alternatives,
     'status-checklists': statusChecklists,
   },
+  renderers: [designDocHtmlRenderer, designDocJsonRenderer],
 };

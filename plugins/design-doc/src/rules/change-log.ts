@@ -1,12 +1,10 @@
-import type { DocumentRule, RuleContext, SpecTable, TableCell } from '@specloom/core';
+import type { DocumentRule, RuleContext, TableCell } from '@specloom/core';
+import { changeLogTables, newestRow, type ChangeLogRow } from '../utils/change-log.js';
 import { checkIsoDate, looksLikeDate } from '../utils/dates.js';
 import { ruleDocsUrl } from '../utils/docs-url.js';
-import { containsPlaceholder } from '../utils/placeholders.js';
-import { findSections, sectionTables } from '../utils/sections.js';
-import { cellAt, cellTextPosition, cellValue, columnIndex } from '../utils/tables.js';
-import { compareVersions, parseVersion, type Version } from '../utils/versions.js';
-
-const sectionTitles = ['Change Log', 'Changelog', 'Revision History', 'Version History', 'Document History'];
+import { documentVersion } from '../utils/front-matter-values.js';
+import { cellTextPosition, cellValue } from '../utils/tables.js';
+import { compareVersions, type Version } from '../utils/versions.js';
 
 interface Row {
   version?: Version;
@@ -37,60 +35,42 @@ const rule: DocumentRule = {
   create(context) {
     return {
       document() {
-        for (const section of findSections(context.document, sectionTitles)) {
-          for (const table of sectionTables(context.document, section, { nested: false })) checkTable(context, table);
+        for (const { rows } of changeLogTables(context.document, context.schema)) {
+          // Rows with unfilled template text are the placeholder rule's to report.
+          const read = rows.filter((row) => !row.placeholder).map((row) => readRow(context, row));
+          checkNewestVersion(context, read);
+          checkDates(context, read);
         }
       },
     };
   },
 };
 
-function checkTable(context: RuleContext, table: SpecTable): void {
-  const versionIndex = columnIndex(table, ['Version', 'Rev', 'Revision']);
-  const dateIndex = columnIndex(table, ['Date']);
-  // Without both columns this is not a change log table; the core table-columns rule names what is missing.
-  if (versionIndex === -1 || dateIndex === -1) return;
-  const rows = table.rows
-    .filter((row) => !row.some((cell) => containsPlaceholder(cell.text, context.schema)))
-    .map((row) => readRow(context, row, versionIndex, dateIndex));
-  checkNewestVersion(context, rows);
-  checkDates(context, rows);
-}
-
-function readRow(context: RuleContext, cells: TableCell[], versionIndex: number, dateIndex: number): Row {
-  const row: Row = {};
-  const versionCell = cellAt(cells, versionIndex);
-  const versionText = cellValue(versionCell);
-  if (versionCell && versionText !== '') {
-    row.versionCell = versionCell;
-    row.version = parseVersion(versionText);
-    if (!row.version) context.report({ messageId: 'version', data: { value: versionText }, position: cellTextPosition(context.document, versionCell) });
+/** The row's version and date; a cell that is no version or no real date is reported here. */
+function readRow(context: RuleContext, row: ChangeLogRow): Row {
+  const { versionCell, version, dateCell, dateCheck } = row;
+  if (versionCell && !version) {
+    context.report({ messageId: 'version', data: { value: cellValue(versionCell) }, position: cellTextPosition(context.document, versionCell) });
   }
-  const dateCell = cellAt(cells, dateIndex);
-  const dateText = cellValue(dateCell);
-  if (dateCell && dateText !== '') {
-    row.dateCell = dateCell;
-    const check = checkIsoDate(dateText);
-    if (check.kind === 'valid') row.date = check.iso;
-    else if (check.kind === 'invalid') {
-      context.report({ messageId: 'invalidDate', data: { value: dateText, reason: check.reason }, position: cellTextPosition(context.document, dateCell) });
+  const read: Row = { versionCell, version, dateCell };
+  if (dateCell && dateCheck) {
+    const dateText = cellValue(dateCell);
+    if (dateCheck.kind === 'valid') read.date = dateCheck.iso;
+    else if (dateCheck.kind === 'invalid') {
+      context.report({ messageId: 'invalidDate', data: { value: dateText, reason: dateCheck.reason }, position: cellTextPosition(context.document, dateCell) });
     } else if (looksLikeDate(dateText)) {
       context.report({ messageId: 'dateFormat', data: { value: dateText }, position: cellTextPosition(context.document, dateCell) });
     }
   }
-  return row;
+  return read;
 }
 
 /** The highest version listed must be the document's own version (`version` in the front matter). */
 function checkNewestVersion(context: RuleContext, rows: Row[]): void {
-  const entry = context.document.metadata.version;
-  const expected = entry ? parseVersion(unquote(entry.raw)) : undefined;
+  const expected = documentVersion(context.document);
   // A missing or malformed front matter version is the front-matter rule's to report.
   if (!expected) return;
-  let newest: Row | undefined;
-  for (const row of rows) {
-    if (row.version && (!newest?.version || compareVersions(row.version, newest.version) > 0)) newest = row;
-  }
+  const newest = newestRow(rows);
   if (!newest?.version || !newest.versionCell || compareVersions(newest.version, expected) === 0) return;
   context.report({
     messageId: 'newest',
@@ -133,11 +113,6 @@ function checkDates(context: RuleContext, rows: Row[]): void {
     }
     previous = row;
   }
-}
-
-function unquote(raw: string): string {
-  const match = /^(["'])(.*)\1$/s.exec(raw.trim());
-  return match ? match[2] : raw.trim();
 }
 
 export default rule;

@@ -4,6 +4,7 @@ import type { DocumentRule, MetadataField, Position, RuleContext, SpecDocument }
 import { frontMatterSchema } from '../front-matter-schema.js';
 import { checkIsoDate } from '../utils/dates.js';
 import { ruleDocsUrl } from '../utils/docs-url.js';
+import { frontMatterAsWritten, frontMatterEntries } from '../utils/front-matter-values.js';
 import { isNearMiss } from '../utils/edit-distance.js';
 import { humanList } from '../utils/normalize.js';
 import { containsPlaceholder, isPickList } from '../utils/placeholders.js';
@@ -110,12 +111,9 @@ interface Problems {
 
 function checkFrontMatter(context: RuleContext<Options>, data: Record<string, unknown>): void {
   const { document } = context;
-  const entries = new Map<string, MetadataField>();
-  for (const entry of document.metadataEntries) {
-    if (entry.style === 'front-matter' && !entries.has(entry.key)) entries.set(entry.key, entry);
-  }
+  const entries = frontMatterEntries(document);
   const validate = validator();
-  validate(asWritten(data, entries));
+  validate(frontMatterAsWritten(data, entries));
   const problems = groupErrors(validate.errors ?? []);
   const status = typeof data.status === 'string' ? data.status : '';
 
@@ -133,29 +131,6 @@ function checkFrontMatter(context: RuleContext<Options>, data: Record<string, un
     if (entry) reportValue(context, key, entry, errors, status);
   }
   reportFutureDate(context, entries.get('created'));
-}
-
-/**
- * The data as the author wrote it: YAML reads `version: 1.0` as the number 1 and `title: 1984` as a number,
- * so scalars of keys that hold text are validated as their source text.
- */
-function asWritten(data: Record<string, unknown>, entries: Map<string, MetadataField>): Record<string, unknown> {
-  const result: Record<string, unknown> = { ...data };
-  // `reviewers:` with nothing after it is an empty list to a reader, not a missing one.
-  if ('reviewers' in data && data.reviewers === null) result.reviewers = [];
-  for (const key of ['title', 'author', 'created', 'version']) {
-    const value = data[key];
-    const entry = entries.get(key);
-    if (entry && (typeof value === 'number' || typeof value === 'boolean' || value instanceof Date)) {
-      result[key] = unquote(entry.raw);
-    }
-  }
-  return result;
-}
-
-function unquote(raw: string): string {
-  const match = /^(["'])(.*)\1$/s.exec(raw.trim());
-  return match ? match[2] : raw.trim();
 }
 
 function groupErrors(errors: ErrorObject[]): Problems {
