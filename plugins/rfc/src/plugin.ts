@@ -12,6 +12,7 @@ import rolloutPercentages from './rules/rollout-percentages.js';
 import sloMetrics from './rules/slo-metrics.js';
 import statusCodes from './rules/status-codes.js';
 import titleNumber from './rules/title-number.js';
+import { rfcHtmlRenderer, rfcJsonRenderer } from './renderers/index.js';
 import { rfcTemplate } from './templates/rfc.js';
 import { DOCS_URL } from './utils/docs-url.js';
 
@@ -34,4 +35,5 @@ export const rfcPlugin: SpecloomPlugin = {
     'slo-metrics': sloMetrics,
     'action-items': actionItems,
   },
+  renderers: [rfcHtmlRenderer, rfcJsonRenderer],
 };

@@ -1,14 +1,13 @@
 import type { ChecklistItem, DocumentRule, Position, RuleContext } from '@specloom/core';
+import { compatibilityBoxes } from '../utils/compatibility.js';
 import { ruleDocsUrl } from '../utils/docs-url.js';
 import { blocksAfterLabel, findLabelledParagraphs } from '../utils/labels.js';
 import { plainText } from '@specloom/core';
 import { normalizeName } from '../utils/normalize.js';
 import { firstLine, nodePosition } from '../utils/positions.js';
 import { containsPlaceholder } from '../utils/placeholders.js';
-import { findSections, sectionBlocks } from '../utils/sections.js';
+import { sectionBlocks } from '../utils/sections.js';
 import { isAtLeast, readStatus } from '../utils/status.js';
-
-const sectionTitles = ['Backwards Compatibility', 'Backward Compatibility', 'Compatibility'];
 
 /** The template's own Migration Strategy prompts: a strategy that only repeats them is not filled in. */
 const templatePrompts = new Set(
@@ -36,17 +35,7 @@ const rule: DocumentRule = {
   create(context) {
     return {
       document() {
-        const { document } = context;
-        for (const section of findSections(document, sectionTitles)) {
-          const start = section.position.start.offset;
-          const end = section.contentPosition.end.offset;
-          const inSection = document.checklists.filter(
-            (item) => item.position.start.offset >= start && item.position.start.offset < end,
-          );
-          const none = inSection.find((item) => /^no breaking changes?\b/.test(normalizeName(item.text)));
-          const breaking = inSection.find((item) => /^breaking changes?\b/.test(normalizeName(item.text)));
-          // Without the two boxes the author answered in prose; nothing to count.
-          if (!none && !breaking) continue;
+        for (const { none, breaking } of compatibilityBoxes(context.document)) {
           checkBoxes(context, none, breaking);
           if (breaking?.checked && !none?.checked) checkMigration(context, breaking);
         }

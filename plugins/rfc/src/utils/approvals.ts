@@ -1,6 +1,7 @@
 import type { ListItem } from 'mdast';
-import type { ChecklistItem, SpecDocument } from '@specloom/core';
+import type { ChecklistItem, DocumentSchema, SpecDocument } from '@specloom/core';
 import { blocksAfterLabel, findLabelledParagraphs } from './labels.js';
+import { containsPlaceholder } from './placeholders.js';
 import { findSections, sectionBlocks } from './sections.js';
 
 const labels = ['Approval', 'Approvals', 'Sign-off', 'Sign-offs', 'Approvers'];
@@ -29,4 +30,14 @@ export function approvalItems(document: SpecDocument): ChecklistItem[] {
 export function approvalRole(item: ChecklistItem): string {
   const colon = item.text.indexOf(':');
   return (colon === -1 ? item.text : item.text.slice(0, colon)).replace(/[*_`]/g, '').trim() || item.text;
+}
+
+/**
+ * Who signs: `@farah-haddad` from `Product Owner: @farah-haddad`, or a bare `@handle` line; undefined when the
+ * line names nobody or only the template's `@name`.
+ */
+export function approvalSigner(item: ChecklistItem, schema: DocumentSchema | undefined): string | undefined {
+  const colon = item.text.indexOf(':');
+  const text = (colon === -1 ? (item.text.trim().startsWith('@') ? item.text : '') : item.text.slice(colon + 1)).replace(/[*_`]/g, '').trim();
+  return text === '' || containsPlaceholder(text, schema) ? undefined : text;
 }

@@ -1,4 +1,4 @@
-import type { RuleContext } from '@specloom/core';
+import type { DocumentSchema, RuleContext, SpecDocument } from '@specloom/core';
 
 /** The document's status and its place in the template's lifecycle (`index` is -1 for a value not in it). */
 export interface DocumentStatus {
@@ -7,15 +7,20 @@ export interface DocumentStatus {
   values: string[];
 }
 
-/** Read the status the template's lifecycle is about (`**Status**:` under the title). */
-export function readStatus(context: RuleContext<unknown>): DocumentStatus | undefined {
-  const lifecycle = context.schema?.status;
+/** The status the schema's lifecycle is about (`**Status**:` under the title), for rules and renderers alike. */
+export function statusOf(document: SpecDocument, schema: DocumentSchema | undefined): DocumentStatus | undefined {
+  const lifecycle = schema?.status;
   if (!lifecycle) return undefined;
-  const entry = context.document.metadata[lifecycle.field.toLowerCase()];
+  const entry = document.metadata[lifecycle.field.toLowerCase()];
   const value = typeof entry?.value === 'string' ? entry.value.trim() : undefined;
   if (!value) return undefined;
   const compare = (text: string) => (lifecycle.caseSensitive ? text : text.toLowerCase());
   return { value, index: lifecycle.values.findIndex((candidate) => compare(candidate) === compare(value)), values: lifecycle.values };
+}
+
+/** Read the status the template's lifecycle is about (`**Status**:` under the title). */
+export function readStatus(context: RuleContext<unknown>): DocumentStatus | undefined {
+  return statusOf(context.document, context.schema);
 }
 
 /** True when the status is `status` or a later one in the lifecycle. */

@@ -1,0 +1,38 @@
+import type { ChecklistItem, SpecDocument } from '@specloom/core';
+import { normalizeName } from './normalize.js';
+import { findSections } from './sections.js';
+
+const sectionTitles = ['Backwards Compatibility', 'Backward Compatibility', 'Compatibility'];
+
+/** The two boxes of one Backwards Compatibility section: "No breaking changes" and "Breaking changes". */
+export interface CompatibilityBoxes {
+  none?: ChecklistItem;
+  breaking?: ChecklistItem;
+}
+
+/** What the author answered: `none` or `breaking` when exactly one box is checked, else undefined. */
+export type CompatibilityAnswer = 'none' | 'breaking';
+
+/**
+ * The boxes of every Backwards Compatibility section that has at least one of them; a section without the
+ * boxes was answered in prose and is left out.
+ */
+export function compatibilityBoxes(document: SpecDocument): CompatibilityBoxes[] {
+  const found: CompatibilityBoxes[] = [];
+  for (const section of findSections(document, sectionTitles)) {
+    const start = section.position.start.offset;
+    const end = section.contentPosition.end.offset;
+    const inSection = document.checklists.filter((item) => item.position.start.offset >= start && item.position.start.offset < end);
+    const none = inSection.find((item) => /^no breaking changes?\b/.test(normalizeName(item.text)));
+    const breaking = inSection.find((item) => /^breaking changes?\b/.test(normalizeName(item.text)));
+    if (none || breaking) found.push({ none, breaking });
+  }
+  return found;
+}
+
+export function compatibilityAnswer(boxes: CompatibilityBoxes): CompatibilityAnswer | undefined {
+  const none = boxes.none?.checked === true;
+  const breaking = boxes.breaking?.checked === true;
+  if (none === breaking) return undefined;
+  return none ? 'none' : 'breaking';
+}
