@@ -17,6 +17,8 @@ export interface DocumentFacts {
 export function metadataText(field: MetadataField | undefined): string | undefined {
   if (field === undefined) return undefined;
   const value = field.value;
+  // YAML reads `version: 1.0` as the number 1: a reader wants the scalar as written.
+  if (typeof value === 'number' || typeof value === 'boolean') return field.raw.replace(/^(["'])(.*)\1$/su, '$2').trim() || undefined;
   const text = Array.isArray(value) ? value.map(String).join(', ') : value == null ? field.raw : String(value);
   const trimmed = text.trim();
   return trimmed === '' ? undefined : trimmed;

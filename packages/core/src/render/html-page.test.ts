@@ -89,4 +89,10 @@ describe('renderHtmlPage', () => {
     expect(custom).toContain('<td>Tech Lead</td><td>yes &lt;script&gt;</td>');
     expect(custom).not.toMatch(/<script/iu);
   });
+
+  it('shows YAML numbers as written (version 1.0, not 1)', () => {
+    const page = renderHtmlPage(parseSpecDocument('---\ntitle: Cache\nversion: 1.0\nreviewed: true\n---\n# Cache\n'));
+    expect(page).toContain('<th scope="row">version</th><td>1.0</td>');
+    expect(page).toContain('<th scope="row">reviewed</th><td>true</td>');
+  });
 });
