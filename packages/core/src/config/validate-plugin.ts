@@ -62,7 +62,9 @@ function findTemplatesProblem(templates: unknown): string | undefined {
     const keyPath = ['templates', index];
     if (!isPlainObject(template)) return at(keyPath, template, 'a template { id, description, schema }');
     if (typeof template.id !== 'string' || template.id === '') return at([...keyPath, 'id'], template.id, 'a non-empty string');
-    if (!isPlainObject(template.schema)) return at([...keyPath, 'schema'], template.schema, 'a DocumentSchema object');
+    // A schema built on first use (`templateFromMarkdown`) is core's own work: checking it here would build it.
+    const builtOnUse = typeof Object.getOwnPropertyDescriptor(template, 'schema')?.get === 'function';
+    if (!builtOnUse && !isPlainObject(template.schema)) return at([...keyPath, 'schema'], template.schema, 'a DocumentSchema object');
     if (template.detect !== undefined && typeof template.detect !== 'function') {
       return at([...keyPath, 'detect'], template.detect, 'a function');
     }

@@ -15,11 +15,28 @@ export interface TemplateFromMarkdownOptions {
   detect?: (document: SpecDocument) => number;
 }
 
-/** A template whose schema is inferred from its Markdown, then refined in code. */
+/**
+ * A template whose schema is inferred from its Markdown, then refined in code. The schema is built on first
+ * use: a run that lints one template's specs does not parse every loaded template's Markdown at start-up.
+ */
 export function templateFromMarkdown(options: TemplateFromMarkdownOptions): TemplateDefinition {
-  const inferred = inferSchema(options.markdown, { id: options.id, source: options.source });
-  const schema = options.refine?.(inferred) ?? inferred;
-  return { id: options.id, description: options.description, schema, detect: options.detect, source: options.source };
+  let schema: DocumentSchema | undefined;
+  const template = { id: options.id, description: options.description, detect: options.detect, source: options.source } as TemplateDefinition;
+  Object.defineProperty(template, 'schema', {
+    enumerable: true,
+    configurable: true,
+    get() {
+      if (schema === undefined) {
+        const inferred = inferSchema(options.markdown, { id: options.id, source: options.source });
+        schema = options.refine?.(inferred) ?? inferred;
+      }
+      return schema;
+    },
+    set(value: DocumentSchema) {
+      schema = value;
+    },
+  });
+  return template;
 }
 
 /** Change one metadata field of a schema in place (matched case-insensitively); throws when absent. */
