@@ -11,6 +11,12 @@ import {
   testCaseFields,
   timelineOrder,
 } from './rules/index.js';
+import {
+  specDatedHtmlRenderer,
+  specDatedJsonRenderer,
+  traceabilityHtmlRenderer,
+  traceabilityMarkdownRenderer,
+} from './renderers/index.js';
 import { featureTemplate } from './templates/feature.js';
 import { whyWhatHowTemplate } from './templates/why-what-how.js';
 import { RULES_DOCS_URL } from './utils/docs-url.js';
@@ -31,4 +37,5 @@ export const specDatedPlugin: SpecloomPlugin = {
     'timeline-order': timelineOrder,
     'status-checklist': statusChecklist,
   },
+  renderers: [specDatedHtmlRenderer, specDatedJsonRenderer, traceabilityMarkdownRenderer, traceabilityHtmlRenderer],
 };

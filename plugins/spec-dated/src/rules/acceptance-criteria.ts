@@ -5,16 +5,14 @@ import { definedItems, ownSegments } from '../utils/defined-items.js';
 import { ruleDocsUrl } from '../utils/docs-url.js';
 import { joinAnd } from '../utils/format.js';
 import { parseGherkin, type GherkinScenario, type StepType } from '../utils/gherkin.js';
+import { gherkinLanguages, opensWithStep, proseStep } from '../utils/prose-steps.js';
 import { isFirstStatus } from '../utils/status.js';
 import { findInSegments, type TextSegment } from '../utils/text-segments.js';
 import { datedTemplateOf } from '../utils/templates.js';
 
-const gherkinLanguages = new Set(['gherkin', 'cucumber', 'feature']);
 const stepNames: Record<StepType, string> = { given: 'Given', when: 'When', then: 'Then' };
 /** A step that is still the template's slot: `Given [context]`. */
 const slotStep = /^\[[^\]]+\]$/;
-/** Given/when/then as words in prose acceptance criteria (`Given a driver, when …, then …`). */
-const proseStep = /(?<![\p{L}\p{N}_-])(?:given|when|then)(?![\p{L}\p{N}_-])/giu;
 
 const rule: DocumentRule = {
   meta: {
@@ -178,11 +176,6 @@ function checkProse(context: RuleContext, items: readonly ListItem[]): void {
       position: criterion.occurrence.position,
     });
   }
-}
-
-/** True when only the ID, markup and a colon stand between the ID and the first step word. */
-function opensWithStep(idEnd: number, stepStart: number | undefined, text: string): boolean {
-  return stepStart !== undefined && /^[\s*_\]:.)–—-]*$/.test(text.slice(idEnd, stepStart));
 }
 
 export default rule;

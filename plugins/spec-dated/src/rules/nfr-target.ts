@@ -1,7 +1,8 @@
 import type { ListItem } from 'mdast';
-import type { DocumentRule, Position, Section } from '@specloom/core';
+import type { DocumentRule, Position } from '@specloom/core';
 import { positionFromOffsets } from '@specloom/core';
 import { definedItems, ownSegments, statementSegments } from '../utils/defined-items.js';
+import { nfrBullets } from '../utils/nfr-bullets.js';
 import { hasPlaceholder } from '../utils/placeholders.js';
 import { ruleDocsUrl } from '../utils/docs-url.js';
 import { segmentsText, textSegments } from '../utils/text-segments.js';
@@ -86,47 +87,22 @@ const rule: DocumentRule = {
         }
 
         // Why/what/how: `- **Performance**: …` bullets directly under "Non-Functional Requirements".
-        for (const section of document.allSections.filter(isNfrSection)) {
-          const start = section.contentPosition.start.offset;
-          const end = firstChildStart(section) ?? section.contentPosition.end.offset;
-          const topItems = items.filter((item) => isTopLevelIn(item, items, start, end));
-          for (const item of topItems) {
-            const first = item.children[0];
-            if (first?.type !== 'paragraph') continue;
-            const statement = segmentsText(textSegments(first));
-            const rest = item.children
-              .slice(1)
-              .map((child) => segmentsText(textSegments(child)))
-              .join(' ');
-            const itemStart = item.position?.start.offset ?? start;
-            const position = positionFromOffsets(document.lineStarts, itemStart, first.position?.end.offset ?? itemStart);
-            const form = '"**Category**: measurable target"';
-            check('non-functional requirement', 'the non-functional requirements', form, statement, rest, position);
-          }
+        for (const item of nfrBullets(document, items)) {
+          const first = item.children[0];
+          if (first?.type !== 'paragraph') continue;
+          const statement = segmentsText(textSegments(first));
+          const rest = item.children
+            .slice(1)
+            .map((child) => segmentsText(textSegments(child)))
+            .join(' ');
+          const itemStart = item.position?.start.offset ?? 0;
+          const position = positionFromOffsets(document.lineStarts, itemStart, first.position?.end.offset ?? itemStart);
+          const form = '"**Category**: measurable target"';
+          check('non-functional requirement', 'the non-functional requirements', form, statement, rest, position);
         }
       },
     };
   },
 };
-
-function isNfrSection(section: Section): boolean {
-  return /^non[-\s]?functional requirements?$|^nfrs?$/i.test(section.title.trim());
-}
-
-function firstChildStart(section: Section): number | undefined {
-  return section.children[0]?.position.start.offset;
-}
-
-/** A list item directly in `[start, end)`, not nested in another item there. */
-function isTopLevelIn(item: ListItem, items: readonly ListItem[], start: number, end: number): boolean {
-  const itemStart = item.position?.start.offset ?? -1;
-  const itemEnd = item.position?.end.offset ?? -1;
-  if (itemStart < start || itemEnd > end) return false;
-  return !items.some((other) => {
-    const otherStart = other.position?.start.offset ?? -1;
-    const otherEnd = other.position?.end.offset ?? -1;
-    return other !== item && otherStart < itemStart && otherEnd >= itemEnd && otherStart >= start;
-  });
-}
 
 export default rule;

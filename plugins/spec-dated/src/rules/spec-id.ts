@@ -1,28 +1,14 @@
-import type { DocumentRule, MetadataField, RuleContext } from '@specloom/core';
+import type { DocumentRule, RuleContext } from '@specloom/core';
 import { calendarProblem, isoDate, pad } from '../utils/calendar.js';
 import { ruleDocsUrl } from '../utils/docs-url.js';
 import { datedTemplateOf } from '../utils/templates.js';
 import { specIdFormat } from '../templates/spec-id.js';
+import { specIdEntry, specIdSlot, strictSpecId } from '../utils/spec-id-value.js';
 
-/** `SPEC-2025-01-31-002`. */
-const strictForm = /^SPEC-(\d{4})-(\d{2})-(\d{2})-(\d{3})$/;
 /** Every part present but not zero-padded or cased as the form wants: `SPEC-2025-1-5-1`, `spec_2025/01/05_7`. */
 const separatedForm = /^SPEC[-_ ](\d{4})[-_/.](\d{1,2})[-_/.](\d{1,2})[-_ ](\d{1,4})$/i;
 /** A compact date: `SPEC-20250105-001` (eight digits, so month and day are certain). */
 const compactForm = /^SPEC[-_ ]?(\d{4})(\d{2})(\d{2})[-_ ](\d{1,4})$/i;
-/** Template text such as `SPEC-[YYYY-MM-DD]-[NUMBER]`: the placeholder rule reports it. */
-const templateSlot = /\[[^\]]*\]|YYYY|NNN/;
-
-/** The metadata entry holding the Spec ID: `Spec ID` (feature) or `ID` (why/what/how). */
-function specIdEntry(context: RuleContext): MetadataField | undefined {
-  const field = context.schema?.metadata.fields.find((candidate) => candidate.format === specIdFormat);
-  if (!field) return undefined;
-  for (const name of [field.name, ...(field.aliases ?? [])]) {
-    const entry = context.document.metadata[name.toLowerCase()];
-    if (entry) return entry;
-  }
-  return undefined;
-}
 
 const rule: DocumentRule = {
   meta: {
@@ -45,15 +31,16 @@ const rule: DocumentRule = {
     return {
       document() {
         if (!datedTemplateOf(context)) return;
-        const entry = specIdEntry(context);
+        // Without a schema there is no Spec ID field to check.
+        const entry = context.schema ? specIdEntry(context.document, context.schema) : undefined;
         const value = typeof entry?.value === 'string' ? entry.value.trim() : '';
         // A missing or empty ID is metadata-required's; template text is the placeholder rule's.
-        if (!entry || value === '' || templateSlot.test(value)) return;
+        if (!entry || value === '' || specIdSlot.test(value)) return;
         const created = createdDate(context);
         const data = { value, format: specIdFormat };
         const position = entry.valuePosition;
 
-        const strict = strictForm.exec(value);
+        const strict = strictSpecId.exec(value);
         if (strict) {
           const [year, month, day] = [strict[1], strict[2], strict[3]].map(Number);
           const reason = calendarProblem(year, month, day);

@@ -3,18 +3,8 @@ import type { DocumentRule } from '@specloom/core';
 import { definedItems, ownSourceText } from '../utils/defined-items.js';
 import { ruleDocsUrl } from '../utils/docs-url.js';
 import { joinAnd } from '../utils/format.js';
+import { expectedColumn, expectedLabel, inputColumn, inputLabel } from '../utils/test-case-labels.js';
 import { datedTemplateOf } from '../utils/templates.js';
-
-/**
- * A label followed by a colon, anywhere in the item (`- **Input**:`, `Input: … → Expected: …`), with up to a
- * few words in between (`Expected result:`, `Input data:`).
- */
-const label = (words: string) => new RegExp(String.raw`(?<![\p{L}\p{N}_-])(?:${words})(?![\p{L}\p{N}_-])[^:\n]{0,30}?:`, 'iu');
-/** What authors call the two halves of a test case. */
-const inputLabel = label('inputs?|given|preconditions?|setup|steps|request|test data|data');
-const expectedLabel = label('expected|expectations?|then|outputs?|results?|outcomes?');
-const inputColumn = /^(?:inputs?|given|preconditions?|setup|steps|request|test data|data)\b/i;
-const expectedColumn = /^(?:expected|expectations?|then|outputs?|results?|outcomes?)\b/i;
 
 const rule: DocumentRule = {
   meta: {
