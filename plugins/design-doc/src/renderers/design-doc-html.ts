@@ -1,26 +1,5 @@
-import { renderHtmlPage, type HeaderField, type HtmlTable, type MetadataField, type Renderer, type SpecDocument } from '@specloom/core';
-import { unquote } from '../utils/front-matter-values.js';
+import { renderHtmlPage, type HeaderField, type HtmlTable, type Renderer } from '@specloom/core';
 import { designDocSummary, type DesignDocChange, type DesignDocSummary } from './design-doc-summary.js';
-
-/** A front matter value as written: YAML reads `version: 1.0` as the number 1, which the card must not show. */
-function writtenText(field: MetadataField): string {
-  const value = field.value;
-  if (typeof value === 'string') return value.trim();
-  if (Array.isArray(value) && value.every((item) => typeof item === 'string')) return value.join(', ');
-  return unquote(field.raw);
-}
-
-/** The metadata card rows: each key once, as written (core's card would show YAML's reading of the value). */
-function metadataRows(document: SpecDocument): HeaderField[] {
-  const seen = new Set<string>();
-  const rows: HeaderField[] = [];
-  for (const field of document.metadataEntries) {
-    if (seen.has(field.name) || field.name === 'template') continue;
-    seen.add(field.name);
-    rows.push({ label: field.key, value: writtenText(field) });
-  }
-  return rows;
-}
 
 /** `1.0 (2026-04-27, Bob Martins): Approved by the architecture review`, leaving out what is missing. */
 function changeText(change: DesignDocChange): string {
@@ -50,8 +29,7 @@ export const designDocHtmlRenderer: Renderer = {
     return renderHtmlPage(document, {
       context,
       badges: version === null ? [] : [{ label: 'Version', value: `v${version.replace(/^v/i, '')}` }],
-      replaceMetadata: true,
-      headerFields: [...metadataRows(document), ...latestChange(summary)],
+      headerFields: latestChange(summary),
       headerTables: changeLogTable(summary),
     });
   },
