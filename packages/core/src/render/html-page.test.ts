@@ -95,4 +95,11 @@ describe('renderHtmlPage', () => {
     expect(page).toContain('<th scope="row">version</th><td>1.0</td>');
     expect(page).toContain('<th scope="row">reviewed</th><td>true</td>');
   });
+
+  it('can leave out the body for a page of derived facts, with a heading saying what it is', () => {
+    const page = renderHtmlPage(parseSpecDocument(XSS_SPEC), { body: false, headingSuffix: ' — matrix' });
+    expect(page).toContain('<title>SPEC 0042: Hostile title — matrix</title>');
+    expect(page).not.toContain('<article>');
+    expect(page).not.toContain('Contents');
+  });
 });

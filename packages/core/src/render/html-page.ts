@@ -23,6 +23,10 @@ export interface HtmlPageOptions {
   badges?: HeaderField[];
   /** Tables of derived facts shown under the metadata card (approvals, change log). */
   headerTables?: HtmlTable[];
+  /** Added to the page heading and `<title>`: ` — traceability matrix` for a page about the spec. */
+  headingSuffix?: string;
+  /** `false` leaves out the spec's body and table of contents: a page of derived facts only. */
+  body?: boolean;
 }
 
 /** A table of plain text cells; every cell is escaped. */
@@ -83,12 +87,12 @@ function renderToc(toc: TocEntry[]): string {
  */
 export function renderHtmlPage(document: SpecDocument, options: HtmlPageOptions = {}): string {
   const facts = documentFacts(document, options.context?.template);
-  const { html, toc } = markdownToSafeHtml(document.tree);
+  const { html, toc } = options.body === false ? { html: '', toc: [] } : markdownToSafeHtml(document.tree);
   const rows = [...(options.replaceMetadata ? [] : metadataRows(document)), ...(options.headerFields ?? [])];
   const card = rows
     .map((row) => `<tr><th scope="row">${escapeHtml(row.label)}</th><td>${escapeHtml(row.value)}</td></tr>`)
     .join('\n');
-  const heading = facts.id && !facts.title.includes(facts.id) ? `${facts.id}: ${facts.title}` : facts.title;
+  const heading = (facts.id && !facts.title.includes(facts.id) ? `${facts.id}: ${facts.title}` : facts.title) + (options.headingSuffix ?? '');
   const badge = facts.status
     ? `<span class="status status-${statusClass(facts.status)}">${escapeHtml(facts.status)}</span>`
     : '';
@@ -115,10 +119,7 @@ ${banner}<h1>${escapeHtml(heading)} ${badge}${badges}</h1>
 ${card}
 </tbody></table>${headerTables}
 </header>
-${renderToc(toc)}
-<article>
-${html}
-</article>
+${options.body === false ? '' : `${renderToc(toc)}\n<article>\n${html}\n</article>`}
 </main>
 </body>
 </html>
