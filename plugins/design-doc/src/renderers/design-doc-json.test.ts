@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { parseSpecDocument } from '@specloom/core';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { designDocTemplate } from '../templates/design-doc.js';
 import { designDocJsonRenderer } from './design-doc-json.js';
@@ -73,5 +76,14 @@ describe('design-doc json renderer', () => {
     const broken = parseSpecDocument('---\ntitle: Telemetry [unclosed\nstatus: : review\n---\n\n# Telemetry\n');
     const output = designDocJsonRenderer.render({ ...broken, template: 'design-doc' }, { today: '2026-11-22', template: designDocTemplate });
     expect(JSON.parse(output).designDoc).toEqual({ version: null, frontMatter: null, changeLog: [], reviewers: [] });
+  });
+
+  it('validates against the spec document schema core publishes, the designDoc block included', async () => {
+    const schemaPath = createRequire(import.meta.url).resolve('@specloom/core/schema/spec-document.schema.json');
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(schemaPath, 'utf8')) as object);
+    for (const name of ['valid/approved-feature-flag-service.md', 'valid/review-telemetry-pipeline.md']) {
+      const json = await renderDesignDocJson(designDocFixture(name));
+      expect(validate(json) ? [] : validate.errors, name).toEqual([]);
+    }
   });
 });
