@@ -52,13 +52,18 @@ describe('specloom lint --concurrency', () => {
     'reports the same results, in the same order, on worker threads as on one thread',
     async () => {
       await writeWorkspace(RFC_COUNT);
+      // Over 256 KB: linted on the main thread, whose heap is not capped like a worker's.
+      const padding = Array.from({ length: 4500 }, (_, index) => `Paragraph ${index} of the appendix explains the retry policy in detail.`).join('\n\n');
+      const huge = (await readFixture(RFC_FIXTURE)).replace('# SPEC 0007:', '# SPEC 0999:') + `\n## Appendix\n\n${padding}\n`;
+      expect(huge.length).toBeGreaterThan(256 * 1024);
+      await project.write('docs/rfc/0999-billing-webhooks.md', huge);
       const single = await project.run(['lint', 'docs', '--format', 'json', '--concurrency', '1']);
       const parallel = await project.run(['lint', 'docs', '--format', 'json', '--concurrency', '2']);
       expect(parallel.stderr).toBe('');
       expect(parallel.exitCode).toBe(1);
       expect(parallel.stdout).toBe(single.stdout);
       const results = JSON.parse(parallel.stdout) as Array<{ filePath: string; messages: Array<{ message: string; line: number }> }>;
-      expect(results).toHaveLength(RFC_COUNT + 2);
+      expect(results).toHaveLength(RFC_COUNT + 3);
       // Files at both ends of the run land in different workers' batches; the workspace phase still pairs them.
       expect(results[0].messages.map((message) => message.message)).toContain(
         'Unexpected ID "SPEC-2026-03-09-021" also defined in "z-idle-fee-notifications.md", expected an ID unique across the workspace',

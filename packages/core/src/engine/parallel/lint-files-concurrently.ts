@@ -61,6 +61,12 @@ async function readSlot(filePath: string, cache: LintCache | undefined): Promise
 /** Files per worker task: small enough to balance the threads, large enough to keep messages few. */
 const BATCH_SIZE = 16;
 
+/**
+ * Longer texts are linted on the main thread, which has no heap limit: a 1 MB spec's syntax tree alone outgrows
+ * a worker's `WORKER_MAX_OLD_GENERATION_MB` (real specs are rarely over 200 KB).
+ */
+export const WORKER_MAX_TEXT_LENGTH = 256 * 1024;
+
 /** Tasks read ahead of the workers: enough to keep them busy, few enough that texts never pile up in memory. */
 const TASKS_AHEAD_PER_THREAD = 3;
 
@@ -135,7 +141,7 @@ export async function lintFilesConcurrently(
       },
       (error: unknown) => {
         // A worker that cannot start or answer must not lose files: lint them here instead.
-        if (!fellBack) notes.push(`Linting on one thread: a lint worker failed (${errorText(error)}).`);
+        if (!fellBack) notes.push(`A lint worker stopped (${errorText(error)}); its files were linted on the main thread.`);
         fellBack = true;
         lintBatchHere(batch);
       },
@@ -176,6 +182,10 @@ export async function lintFilesConcurrently(
       slots.push(slot);
       if (slot.kind === 'problem' || slot.phase || isBlankText(slot.text)) {
         progress(1);
+        continue;
+      }
+      if (threads > 1 && slot.text.length > WORKER_MAX_TEXT_LENGTH) {
+        lintBatchHere([slot]);
         continue;
       }
       waiting.push(slot);

@@ -7,6 +7,14 @@ import type { WorkerFile, WorkerReply, WorkerSetup, WorkerTask } from './worker-
 /** Tasks in flight per worker: one being linted, one queued so the worker never waits on the main thread. */
 const TASKS_PER_WORKER = 2;
 
+/**
+ * A worker's old generation: V8 otherwise lets each heap grow far past what it holds live (≈100 MB each at
+ * 1,000 specs), and peak memory must stay flat on small CI machines. Specs of a few hundred KB fit with room to
+ * spare; bigger files are linted on the main thread (`WORKER_MAX_TEXT_LENGTH`), and a worker that still runs
+ * out of memory hands its files back to the main thread.
+ */
+export const WORKER_MAX_OLD_GENERATION_MB = 128;
+
 export interface WorkerPool {
   /** The document phases of `files`, in order; rejects when the worker fails, so the caller can fall back. */
   lint(files: WorkerFile[]): Promise<CachedPhase[]>;
@@ -52,7 +60,11 @@ export function createWorkerPool(size: number, setup: WorkerSetup, entryUrl: str
   }
 
   const workers: PoolWorker[] = Array.from({ length: size }, () => {
-    const poolWorker: PoolWorker = { worker: new Worker(bootstrap, { eval: true, workerData: setup }), inFlight: new Map() };
+    const poolWorker: PoolWorker = { worker: new Worker(bootstrap, {
+        eval: true,
+        workerData: setup,
+        resourceLimits: { maxOldGenerationSizeMb: WORKER_MAX_OLD_GENERATION_MB },
+      }), inFlight: new Map() };
     poolWorker.worker.on('message', (reply: WorkerReply) => {
       const pending = poolWorker.inFlight.get(reply.id);
       if (!pending) return;
