@@ -3,6 +3,7 @@ import type { VFile } from 'vfile';
 import { configRequestFor, lintFile } from './lint-file.js';
 import { createFileConfigLoader, type SettledFileConfig } from './load-file-config.js';
 import { createLintSession } from './lint-session.js';
+import type { PresetSettings } from './preset-options.js';
 
 /** What unified-engine (remark-cli, remark-language-server) hands plugins: the set of files of one run. */
 export interface FileSetLike {
@@ -14,7 +15,7 @@ export type Next = (error?: unknown) => void;
 
 /** specloom's part of one remark run: shared by the processors unified-engine builds for each file. */
 export interface FileSetRun {
-  transform(tree: Root, file: VFile, overrides: Record<string, unknown>, next: Next): void;
+  transform(tree: Root, file: VFile, settings: PresetSettings, next: Next): void;
   problem(file: VFile, reason: string, next: Next): void;
 }
 
@@ -59,11 +60,11 @@ function createFileSetRun(fileSet: FileSetLike): FileSetRun {
   }
 
   return {
-    transform(tree, file, overrides, next) {
-      const { request, filePath } = configRequestFor(file, overrides);
+    transform(tree, file, settings, next) {
+      const { request, filePath } = configRequestFor(file, settings.rules);
       const settled = loader.peek(request);
       if (settled && loading === 0) {
-        lintFile(session, tree, file, filePath, settled);
+        lintFile(session, tree, file, filePath, settled, settings.today);
         next();
         return;
       }
@@ -76,7 +77,7 @@ function createFileSetRun(fileSet: FileSetLike): FileSetRun {
         )
         .then((outcome) => {
           try {
-            lintFile(session, tree, file, filePath, outcome);
+            lintFile(session, tree, file, filePath, outcome, settings.today);
           } catch (error) {
             // Never leave a file hanging in the pipeline: its error becomes a message on it.
             session.problem(file, `specloom crashed: ${error instanceof Error ? error.message : String(error)}`);

@@ -14,13 +14,20 @@ function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Lint one file with its loaded config (or report why its config could not be loaded). */
-export function lintFile(session: LintSession, tree: Root, file: VFile, filePath: string | undefined, settled: SettledFileConfig): void {
+/** Lint one file with its loaded config (or report why its config could not be loaded), judged on `today`. */
+export function lintFile(
+  session: LintSession,
+  tree: Root,
+  file: VFile,
+  filePath: string | undefined,
+  settled: SettledFileConfig,
+  today?: string,
+): void {
   if ('error' in settled) {
     session.problem(file, errorText(settled.error));
     return;
   }
   const { fileConfig } = settled;
   if (filePath && fileConfig.isIgnored(filePath)) return;
-  session.lint({ file, tree, text: String(file).replace(/^\uFEFF/, ''), filePath, fileConfig });
+  session.lint({ file, tree, text: String(file).replace(/^\uFEFF/, ''), filePath, fileConfig, today });
 }

@@ -19,6 +19,8 @@ export interface LintInput {
   text: string;
   filePath?: string;
   fileConfig: FileConfig;
+  /** The preset's `today` option; undefined: the local date. */
+  today?: string;
 }
 
 /**
@@ -57,11 +59,13 @@ export function createLintSession(): LintSession {
   }
 
   return {
-    lint({ file, tree, text, filePath, fileConfig }) {
-      let workspace = finished ? undefined : workspaces.get(fileConfig.key);
+    lint({ file, tree, text, filePath, fileConfig, today }) {
+      // Files judged on another day are another run (a `.remarkrc` of their own may set `today`).
+      const key = `${fileConfig.key}\n${today ?? ''}`;
+      let workspace = finished ? undefined : workspaces.get(key);
       if (!workspace) {
-        workspace = { run: createParsedLintRun(fileConfig.config), files: [] };
-        if (!finished) workspaces.set(fileConfig.key, workspace);
+        workspace = { run: createParsedLintRun(fileConfig.config, { today }), files: [] };
+        if (!finished) workspaces.set(key, workspace);
       }
       const result = workspace.run.lintTree({ text, tree, filePath });
       workspace.files.push({ file, text });

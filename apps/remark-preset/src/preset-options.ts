@@ -7,6 +7,15 @@ export type PresetRuleSetting = RuleSetting | boolean | 'on' | [boolean | 'on', 
 export interface Options {
   /** Rule settings applied on top of the `specloom.config.*` that governs each file. */
   rules?: Record<string, PresetRuleSetting>;
+  /** The date date rules take as today (`YYYY-MM-DD`), instead of the local date: for reproducible runs. */
+  today?: string;
+}
+
+/** The options, checked: what the lint runs use. */
+export interface PresetSettings {
+  rules: Record<string, unknown>;
+  /** Undefined: the local date, as the CLI uses. */
+  today?: string;
 }
 
 export const OPTIONS_NAME = 'remark-preset-lint-specloom options';
@@ -15,21 +24,36 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The preset's options, checked: the rule overrides, or a problem naming what was expected. */
-export function readOptions(options: unknown): { rules: Record<string, unknown> } | { problem: string } {
+const OPTION_NAMES = ['rules', 'today'];
+
+/** A real calendar day written `YYYY-MM-DD` (not 2026-02-30). */
+function isIsoDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** The preset's options, checked: the settings, or a problem naming what was expected. */
+export function readOptions(options: unknown): PresetSettings | { problem: string } {
   if (options === undefined || options === null || options === true) return { rules: {} };
   if (!isPlainObject(options)) {
     return { problem: `${OPTIONS_NAME}: Unexpected ${describe(options)}, expected an object such as {"rules": {"placeholder": "warn"}}` };
   }
-  const unknown = Object.keys(options).filter((key) => key !== 'rules');
+  const unknown = Object.keys(options).filter((key) => !OPTION_NAMES.includes(key));
   if (unknown.length > 0) {
-    return { problem: `${OPTIONS_NAME}: Unexpected option "${unknown[0]}", expected "rules"` };
+    return { problem: `${OPTIONS_NAME}: Unexpected option "${unknown[0]}", expected "rules" or "today"` };
   }
-  if (options.rules === undefined) return { rules: {} };
+  if (options.today !== undefined && (typeof options.today !== 'string' || !isIsoDate(options.today))) {
+    return { problem: `${OPTIONS_NAME}: Unexpected ${describe(options.today)} for "today", expected an ISO date (YYYY-MM-DD) such as "2026-01-31"` };
+  }
+  const today = options.today === undefined ? {} : { today: options.today };
+  if (options.rules === undefined) return { rules: {}, ...today };
   if (!isPlainObject(options.rules)) {
     return { problem: `${OPTIONS_NAME}: Unexpected ${describe(options.rules)} for "rules", expected an object of rule id -> setting` };
   }
-  return { rules: options.rules };
+  return { rules: options.rules, ...today };
 }
 
 function describe(value: unknown): string {

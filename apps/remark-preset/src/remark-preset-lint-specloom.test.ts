@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createEngine, resolveConfig } from '@specloom/core';
+import { createEngine, resolveConfig, type SpecloomPlugin } from '@specloom/core';
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import { VFile } from 'vfile';
@@ -69,5 +71,52 @@ describe('remark-preset-lint-specloom in a processor built in code', () => {
     expect(file.messages.map((message) => [message.reason, message.fatal])).toEqual([
       ['remark-preset-lint-specloom options: "rules.placeholdr" names an unknown rule; did you mean "placeholder"?', true],
     ]);
+  });
+
+  it('judges dates on the `today` option instead of the local date', async () => {
+    const rfcPath = `${repository}examples/rfc/0007-billing-webhooks.md`;
+    const lint = async (options?: { today: string }) => {
+      const file = await remark().use(remarkPresetLintSpecloom, options).process(new VFile({ path: rfcPath, value: readFileSync(rfcPath, 'utf8') }));
+      return file.messages.filter((message) => message.ruleId === 'metadata-date-order').map((message) => message.reason);
+    };
+    expect(await lint()).toEqual([]);
+    expect(await lint({ today: '2026-05-10' })).toEqual([
+      'Unexpected "Last Updated" date 2026-05-26 in the future, expected on or before today (2026-05-10)',
+    ]);
+  });
+});
+
+describe('remark-preset-lint-specloom with a config that lists a built-in plugin', () => {
+  const rfc = builtinPlugins.find((plugin) => plugin.name === 'rfc')!;
+  const rfcText = readFileSync(`${repository}examples/mistakes/rfc-usage-metering.md`, 'utf8');
+
+  /** The rule ids of the messages on a copy of the RFC with mistakes, under a config whose `plugins` are given. */
+  async function ruleIds(plugins: SpecloomPlugin[]): Promise<string[]> {
+    const folder = realpathSync(mkdtempSync(path.join(tmpdir(), 'specloom-preset-')));
+    const key = Symbol.for(`specloom-preset-test:${folder}`);
+    (globalThis as Record<symbol, unknown>)[key] = { plugins };
+    try {
+      writeFileSync(path.join(folder, 'specloom.config.mjs'), `export default globalThis[Symbol.for(${JSON.stringify(`specloom-preset-test:${folder}`)})];\n`);
+      const filePath = path.join(folder, '0019-usage-metering.md');
+      const file = await remark().use(remarkPresetLintSpecloom).process(new VFile({ path: filePath, value: rfcText }));
+      return [...new Set(file.messages.map((message) => String(message.ruleId)))].sort();
+    } finally {
+      delete (globalThis as Record<symbol, unknown>)[key];
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }
+
+  it('runs the built-in plugin once when the config lists the same plugin again', async () => {
+    const withDefaults = await ruleIds([]);
+    expect(withDefaults.filter((id) => id.startsWith('rfc/')).length).toBeGreaterThan(1);
+    expect(await ruleIds([rfc])).toEqual(withDefaults);
+  });
+
+  it('lets another copy of a built-in plugin (a newer install, a plugin under test) replace it', async () => {
+    const copy: SpecloomPlugin = { ...rfc, rules: { 'title-number': rfc.rules!['title-number'] } };
+    const ids = await ruleIds([copy]);
+    expect(ids.filter((id) => id.startsWith('rfc/'))).toEqual(['rfc/title-number']);
+    // Still the RFC template (the copy's), with the core rules on.
+    expect(ids).toContain('placeholder');
   });
 });

@@ -24,7 +24,7 @@ export default function remarkPresetLintSpecloom(
     // Callback style: `next` is called in the same turn as the file's messages are added (see FileSetRun).
     return function specloom(tree: Root, file, next: Next) {
       if ('problem' in settings) run.problem(file, settings.problem, next);
-      else run.transform(tree, file, settings.rules, next);
+      else run.transform(tree, file, settings, next);
     } as Transformer<Root>;
   }
 
@@ -40,7 +40,7 @@ export default function remarkPresetLintSpecloom(
         (fileConfig) => ({ fileConfig }),
         (error: unknown) => ({ error }),
       );
-      lintFile(session, tree, file, filePath, outcome);
+      lintFile(session, tree, file, filePath, outcome, settings.today);
     }
     session.finish();
   };

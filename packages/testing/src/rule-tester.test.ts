@@ -1,4 +1,4 @@
-import { corePlugin, templateFromMarkdown, type DocumentRule, type WorkspaceRule } from '@specloom/core';
+import { corePlugin, positionFromOffsets, templateFromMarkdown, type DocumentRule, type SpecloomPlugin, type WorkspaceRule } from '@specloom/core';
 import { describe, expect, it } from 'vitest';
 import { engineHost } from './hosts/engine-host.js';
 import { remarkHost } from './hosts/remark-host.js';
@@ -11,6 +11,7 @@ const template = templateFromMarkdown({
 });
 
 const metadataEnum = corePlugin.rules!['metadata-enum'];
+const metadataDateOrder = corePlugin.rules!['metadata-date-order'];
 const sectionRequired = corePlugin.rules!['section-required'];
 const tester = new RuleTester({ template, today: '2026-03-01' });
 
@@ -36,6 +37,18 @@ tester.run('metadata-enum', metadataEnum, {
 
 tester.run('section-required', sectionRequired, {
   invalid: [{ code: '# Note: Cache\n\n**Status**: Draft\n**Date**: 2026-02-01\n\n## Context\n\nSlow.\n', errors: [{ message: 'Missing section "Decision", expected after "Context"', line: 8 }] }],
+});
+
+// "today" is the tester's date in both hosts (the remark host passes it as the preset's `today` option).
+tester.run('metadata-date-order', metadataDateOrder, {
+  valid: [{ name: 'a date on the case day', code: lowerCaseStatus.replace('2026-02-01', '2026-03-10'), today: '2026-03-10' }],
+  invalid: [
+    {
+      name: 'a date after the tester day',
+      code: lowerCaseStatus.replace('2026-02-01', '2026-03-10'),
+      errors: [{ message: 'Unexpected "Date" date 2026-03-10 in the future, expected on or before today (2026-03-01)', line: 4, column: 11 }],
+    },
+  ],
 });
 
 /** A workspace rule: every note's title must be unique across the files linted together. */
@@ -83,5 +96,83 @@ describe('RuleTester.lint', () => {
       const [result] = await tester.lint('test/throws', throwing, lowerCaseStatus, host);
       expect(result.messages.map((message) => message.message).join('\n'), host.name).toMatch(/test\/throws.*boom/);
     }
+  });
+});
+
+/** A rule that renames a word everywhere: one fix with a range per mention, so it spans more than the message. */
+const renameEverywhere: DocumentRule = {
+  meta: {
+    type: 'problem',
+    fixable: 'code',
+    docs: { description: 'Require Redpanda, not Kafka', recommended: true },
+    messages: { rename: 'Unexpected "Kafka", expected "Redpanda"' },
+  },
+  create: (context) => ({
+    document() {
+      const offsets = [...context.document.text.matchAll(/Kafka/g)].map((match) => match.index);
+      if (offsets.length === 0) return;
+      context.report({
+        messageId: 'rename',
+        position: positionFromOffsets(context.document.lineStarts, offsets[0], offsets[0] + 'Kafka'.length),
+        fix: offsets.map((offset) => ({ range: [offset, offset + 'Kafka'.length], text: 'Redpanda' })),
+      });
+    },
+  }),
+};
+
+const twoMentions = '# Note: Kafka\n\n## Context\n\nKafka is slow.\n';
+const oneMention = '# Note: Kafka\n';
+
+// A fix the CLI applies but an editor's quick fix cannot offer: each host gets the case its users see.
+tester.run('test/rename-everywhere', renameEverywhere, {
+  invalid: [
+    { name: 'a rename inside the message range is fixed in both hosts', code: oneMention, errors: [{ line: 1, column: 9 }], output: '# Note: Redpanda\n' },
+    { name: 'the CLI renames every mention', code: twoMentions, errors: 1, output: twoMentions.replaceAll('Kafka', 'Redpanda'), hosts: ['engine'] },
+    { name: 'remark offers no quick fix for a rename beyond the message', code: twoMentions, errors: 1, output: null, hosts: ['remark'] },
+  ],
+});
+
+/** A plugin named as a built-in one, with its own template: the remark host must run it instead of the preset's copy. */
+const decisionTemplate = templateFromMarkdown({
+  id: 'rfc',
+  description: 'A short RFC',
+  markdown: ['# RFC: [Title]', '', '**Status**: Draft | Accepted', '', '## Decision', ''].join('\n'),
+});
+const adrTemplate = { ...templateFromMarkdown({ id: 'adr', description: 'An ADR', markdown: '# ADR: [Title]\n\n## Decision\n' }), detect: (document: { text: string }) => (document.text.startsWith('# ADR') ? 1 : 0) };
+const noTodo: DocumentRule = {
+  meta: { type: 'problem', docs: { description: 'Forbid TODO', recommended: true }, messages: { todo: 'Unexpected "TODO", expected finished text' } },
+  create: (context) => ({
+    document() {
+      const offset = context.document.text.indexOf('TODO');
+      if (offset !== -1) context.report({ messageId: 'todo', position: positionFromOffsets(context.document.lineStarts, offset, offset + 4) });
+    },
+  }),
+};
+const alwaysReports: DocumentRule = {
+  meta: { type: 'problem', docs: { description: 'Reports every document', recommended: true }, messages: { found: 'Found' } },
+  create: (context) => ({ document: () => context.report({ messageId: 'found' }) }),
+};
+const shortRfc: SpecloomPlugin = { name: 'rfc', templates: [decisionTemplate, adrTemplate], rules: { 'no-todo': noTodo, 'always-reports': alwaysReports } };
+
+describe('RuleTester with the plugin the rule belongs to', () => {
+  // The plugin's other rule (which reports every document) is off, and its name replaces the preset's built-in rfc.
+  new RuleTester({ plugin: shortRfc, template: decisionTemplate }).run('rfc/no-todo', noTodo, {
+    valid: ['# RFC: Cache\n\n**Status**: Draft\n\n## Decision\n\nCache.\n'],
+    invalid: [{ code: '# RFC: Cache\n\n**Status**: Draft\n\n## Decision\n\nTODO\n', errors: [{ message: 'Unexpected "TODO", expected finished text', line: 7, column: 1 }] }],
+  });
+
+  // Without `template`, documents get the plugin's templates as a real run assigns them: here by detection.
+  new RuleTester({ plugin: shortRfc }).run('rfc/no-todo', noTodo, {
+    invalid: [{ name: 'an ADR, detected', code: '# ADR: Cache\n\n## Decision\n\nTODO\n', errors: [{ line: 5, column: 1 }] }],
+  });
+
+  it('rejects a rule that is not the plugin\'s, or a template of another plugin', async () => {
+    const tester = new RuleTester({ plugin: shortRfc });
+    await expect(tester.lint('rfc/missing', noTodo, '# RFC: x\n', engineHost)).rejects.toThrow(
+      'RuleTester: Unexpected rule "rfc/missing" for plugin "rfc", expected the id of one of its rules ("rfc/no-todo", "rfc/always-reports")',
+    );
+    await expect(new RuleTester({ plugin: shortRfc, template }).lint('rfc/no-todo', noTodo, '# RFC: x\n', engineHost)).rejects.toThrow(
+      'RuleTester: Unexpected template "note" for plugin "rfc", expected one of its templates ("rfc", "adr")',
+    );
   });
 });

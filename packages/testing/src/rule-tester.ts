@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, realpath, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Rule, TemplateDefinition } from '@specloom/core';
+import type { ResolvedConfig, Rule, SpecloomPlugin, TemplateDefinition } from '@specloom/core';
 import { createTestConfig } from '@specloom/core/testing';
 import { describe, expect, it } from 'vitest';
 import { engineHost } from './hosts/engine-host.js';
@@ -28,7 +28,13 @@ interface CaseBase {
   files?: TestFile[];
   /** The rule's options, as in config `rules: { id: ['error', options] }`. */
   options?: unknown;
+  /** ISO date date rules take as today; default the tester's `today`. */
   today?: string;
+  /**
+   * Only in the hosts with these names (`engine`, `remark`): for what users see differently in each, such as a fix
+   * spanning more than the message's range, which the CLI applies but an editor's quick fix cannot offer.
+   */
+  hosts?: string[];
 }
 
 export type ValidCase = CaseBase | string;
@@ -59,7 +65,16 @@ export interface RuleTesterCases {
 }
 
 export interface RuleTesterOptions {
-  /** The template every case is linted as (the plugin's real template). Default: one that accepts anything. */
+  /**
+   * The plugin the rules under test belong to, as the tests import it (its source). Rules then run as in a
+   * user's config: under their plugin, on its templates; in the remark host this copy replaces the preset's
+   * built-in plugin of the same name, with its other rules off. Rule ids must be `<plugin name>/<rule name>`.
+   */
+  plugin?: SpecloomPlugin;
+  /**
+   * The template every case is linted as (the plugin's real template). Default: with `plugin`, the plugin's
+   * templates as a real run assigns them (front matter `template:`, else detection); else one that accepts anything.
+   */
   template?: TemplateDefinition;
   /** Default: the fixed date 2026-01-01, so date rules give the same result every day. */
   today?: string;
@@ -112,15 +127,11 @@ export class RuleTester {
         await mkdir(path.dirname(filePath), { recursive: true });
         await writeFile(filePath, file.code);
       }
-      const config = createTestConfig({
-        rules: { [ruleId]: rule },
-        template: this.#options.template,
-        ruleOptions: prepared.options === undefined ? undefined : { [ruleId]: prepared.options },
-        rootDir,
-      });
+      const config = this.#config(ruleId, rule, prepared.options, rootDir);
+      const { plugin, template } = this.#options;
       const results = await host.lint(
         prepared.files.map((file) => ({ filePath: path.join(rootDir, file.filePath), text: file.code })),
-        { config, rootDir, ruleId, rule, template: this.#options.template, options: prepared.options, today: prepared.today, fix },
+        { config, rootDir, ruleId, rule, plugin, template, options: prepared.options, today: prepared.today, fix },
       );
       // Report paths as the case wrote them, so expectations stay short.
       return results.map((result, index) => ({ ...result, filePath: prepared.files[index].filePath }));
@@ -135,6 +146,7 @@ export class RuleTester {
       for (const host of this.hosts) {
         describe(host.name, () => {
           for (const [index, testCase] of (cases.valid ?? []).entries()) {
+            if (!runsIn(testCase, host)) continue;
             const name = caseName(typeof testCase === 'string' ? { code: testCase } : testCase, index);
             it(`valid ${name}`, async () => {
               const results = await this.lint(ruleId, rule, testCase, host);
@@ -142,6 +154,7 @@ export class RuleTester {
             });
           }
           for (const [index, testCase] of (cases.invalid ?? []).entries()) {
+            if (!runsIn(testCase, host)) continue;
             it(`invalid ${caseName(testCase, index)}`, async () => {
               await this.#checkInvalid(ruleId, rule, testCase, host);
             });
@@ -187,11 +200,47 @@ export class RuleTester {
     expect(fixed[0]?.output ?? testCase.code, 'fixed text').toBe(testCase.output);
   }
 
+  /** Only the rule under test, on: alone in a test plugin, or in its own plugin as a user's config loads it. */
+  #config(ruleId: string, rule: Rule, options: unknown, rootDir: string): ResolvedConfig {
+    const { plugin, template } = this.#options;
+    const ruleOptions = options === undefined ? undefined : { [ruleId]: options };
+    if (!plugin) return createTestConfig({ rules: { [ruleId]: rule }, template, ruleOptions, rootDir });
+    checkPluginRule(plugin, ruleId, rule, template);
+    const config = createTestConfig({ rules: { [ruleId]: rule }, ruleOptions, rootDir });
+    return {
+      ...config,
+      plugins: [plugin],
+      templates: plugin.templates ?? [],
+      templateGlobs: template ? [{ glob: '**', templateId: template.id }] : [],
+      rules: [{ id: ruleId, plugin: plugin.name, rule }],
+    };
+  }
+
   #prepare(testCase: ValidCase): PreparedCase {
     const base: CaseBase = typeof testCase === 'string' ? { code: testCase } : testCase;
     const files = base.files ?? [{ filePath: base.filePath ?? 'spec.md', code: base.code ?? '' }];
     if (base.files === undefined && base.code === undefined) throw new Error('A rule tester case needs `code` or `files`.');
     return { files, options: base.options, today: base.today ?? this.#options.today ?? DEFAULT_TODAY };
+  }
+}
+
+function runsIn(testCase: ValidCase, host: RuleTesterHost): boolean {
+  return typeof testCase === 'string' || testCase.hosts === undefined || testCase.hosts.includes(host.name);
+}
+
+/** A rule tested with its plugin must be that plugin's rule, under its id, on one of its templates. */
+function checkPluginRule(plugin: SpecloomPlugin, ruleId: string, rule: Rule, template: TemplateDefinition | undefined): void {
+  const prefix = `${plugin.name}/`;
+  const ruleName = ruleId.startsWith(prefix) ? ruleId.slice(prefix.length) : undefined;
+  if (ruleName === undefined || plugin.rules?.[ruleName] !== rule) {
+    const names = Object.keys(plugin.rules ?? {}).map((name) => `"${prefix}${name}"`);
+    throw new Error(`RuleTester: Unexpected rule "${ruleId}" for plugin "${plugin.name}", expected the id of one of its rules (${names.join(', ')})`);
+  }
+  const ids = (plugin.templates ?? []).map((candidate) => candidate.id);
+  if (template && !ids.includes(template.id)) {
+    throw new Error(
+      `RuleTester: Unexpected template "${template.id}" for plugin "${plugin.name}", expected one of its templates (${ids.map((id) => `"${id}"`).join(', ')})`,
+    );
   }
 }
 

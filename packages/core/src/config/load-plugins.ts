@@ -17,7 +17,10 @@ export interface PluginLoadOptions {
 /**
  * The plugins in order: the core plugin, the app's built-in plugins, then the config's `plugins`
  * (package names, paths or objects). A config entry that is the very same object as an already loaded
- * plugin (listing a built-in plugin's package again) is skipped; any other repeated name is an error.
+ * plugin (listing a built-in plugin's package again) is skipped. A config entry named as a built-in plugin
+ * replaces it in place: the copy the config names wins (a newer install of the package, or a plugin's source
+ * under test), as config wins over defaults. Any other repeated name (the core plugin's, or two config
+ * entries) is an error.
  */
 export async function loadPlugins(
   corePlugin: SpecloomPlugin,
@@ -27,8 +30,14 @@ export async function loadPlugins(
 ): Promise<SpecloomPlugin[]> {
   const plugins: SpecloomPlugin[] = [];
   const origins = new Map<string, string>();
+  const builtinNames = new Set<string>();
   const add = (plugin: SpecloomPlugin, origin: string, keyPath: Array<string | number>, label = '') => {
     const earlier = origins.get(plugin.name);
+    if (earlier !== undefined && keyPath.length > 0 && builtinNames.delete(plugin.name)) {
+      plugins[plugins.findIndex((loaded) => loaded.name === plugin.name)] = plugin;
+      origins.set(plugin.name, origin);
+      return;
+    }
     if (earlier !== undefined) {
       const problem = `is named "${plugin.name}", as is ${earlier}; expected each plugin name once`;
       throw keyPath.length > 0
@@ -40,7 +49,10 @@ export async function loadPlugins(
   };
 
   add(corePlugin, 'the core plugin', []);
-  for (const plugin of builtinPlugins) add(plugin, `the built-in plugin "${plugin.name}"`, []);
+  for (const plugin of builtinPlugins) {
+    add(plugin, `the built-in plugin "${plugin.name}"`, []);
+    builtinNames.add(plugin.name);
+  }
   for (const [index, entry] of entries.entries()) {
     const keyPath = ['plugins', index];
     const plugin = await loadPluginEntry(entry, keyPath, options);

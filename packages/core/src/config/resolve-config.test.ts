@@ -342,13 +342,22 @@ describe('resolveConfig: plugins', () => {
     );
   });
 
-  it('rejects two plugins with the same name', async () => {
-    const error = await errorOf(resolve({ plugins: [{ name: 'rfc', rules: {} }] }));
-    expect(error.message).toBe(
-      'specloom.config.json: "plugins[0]" (plugin object "rfc") is named "rfc", as is the built-in plugin "rfc"; expected each plugin name once.',
-    );
+  it('lets a config plugin named as a built-in one replace it, and rejects any other repeated name', async () => {
+    // The built-in object listed again is skipped; another copy (a newer install, a plugin's source) replaces it.
+    expect((await resolve({ plugins: [rfcPlugin] })).plugins).toEqual((await resolve({})).plugins);
+    const replacement = { name: 'rfc', templates: rfcPlugin.templates, rules: { 'decision-single': rfcPlugin.rules!['decision-single'] } };
+    const replaced = await resolve({ plugins: [replacement] });
+    expect(replaced.plugins.map((plugin) => plugin.name)).toEqual(['core', 'rfc']);
+    expect(replaced.plugins[1]).toBe(replacement);
+    expect(replaced.rules.filter((loaded) => loaded.plugin === 'rfc').map((loaded) => loaded.id)).toEqual(['rfc/decision-single']);
+
     const twice = await errorOf(resolve({ plugins: [{ name: 'acme' }, { name: 'acme' }] }));
     expect(twice.message).toContain('"plugins[1]" (plugin object "acme") is named "acme", as is "plugins[0]" (plugin object "acme")');
+    const replacedTwice = await errorOf(resolve({ plugins: [replacement, { name: 'rfc' }] }));
+    expect(replacedTwice.message).toContain('"plugins[1]" (plugin object "rfc") is named "rfc", as is "plugins[0]" (plugin object "rfc")');
+    expect((await errorOf(resolve({ plugins: [{ name: 'core' }] }))).message).toContain(
+      'is named "core", as is the core plugin; expected each plugin name once',
+    );
   });
 
   it('rejects two plugins defining the same template id', async () => {

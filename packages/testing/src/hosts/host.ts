@@ -1,4 +1,4 @@
-import type { Fix, ResolvedConfig, Rule, TemplateDefinition } from '@specloom/core';
+import type { Fix, ResolvedConfig, Rule, SpecloomPlugin, TemplateDefinition } from '@specloom/core';
 
 /** One file of a test case, with an absolute path. */
 export interface HostInput {
@@ -14,7 +14,9 @@ export interface HostSetup {
   rootDir: string;
   ruleId: string;
   rule: Rule;
-  /** The template the case's files are linted as; undefined: one that accepts anything. */
+  /** The plugin `rule` belongs to (RuleTester's `plugin` option): hosts load it as a user's config would. */
+  plugin?: SpecloomPlugin;
+  /** The template the case's files are linted as; undefined: the plugin's templates, detected, else one that accepts anything. */
   template?: TemplateDefinition;
   /** The rule's options, when the case gives some. */
   options?: unknown;

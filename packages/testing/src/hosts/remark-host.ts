@@ -40,20 +40,27 @@ const registry: Registry = ((globalThis as Record<symbol, unknown>)[REGISTRY] as
 
 /**
  * The preset reads `specloom.config.*` from disk, as it does for users: so the case's folder gets one whose
- * config enables the rule under test (on the case's template) and nothing else.
+ * config enables the rule under test (on the case's template) and no other rule. The rule's plugin (the
+ * tester's `plugin`, else one made for the rule) replaces the preset's built-in plugin of the same name, so
+ * the rule that runs is the one under test, not the preset's installed copy.
  */
 async function writeCaseConfig(setup: HostSetup): Promise<void> {
   const [pluginName, ruleName] = setup.ruleId.includes('/') ? setup.ruleId.split(/\/(.*)/s) : [undefined, setup.ruleId];
   if (pluginName === undefined && corePlugin.rules?.[ruleName] !== setup.rule) {
     throw new Error(`Rule "${setup.ruleId}" is not a core rule; expected an id of the form "plugin/rule" for a plugin rule`);
   }
-  const template = setup.template ?? ANY_TEMPLATE;
-  const plugin: SpecloomPlugin = { name: pluginName ?? 'rule-tester', templates: [template], rules: pluginName ? { [ruleName]: setup.rule } : {} };
+  const plugin: SpecloomPlugin = setup.plugin ?? {
+    name: pluginName ?? 'rule-tester',
+    templates: [setup.template ?? ANY_TEMPLATE],
+    rules: pluginName ? { [ruleName]: setup.rule } : {},
+  };
   const severity = setup.rule.meta.defaultSeverity ?? 'error';
-  // Core rules are on by default: all off but the one under test.
-  const rules: Record<string, unknown> = Object.fromEntries(Object.keys(corePlugin.rules ?? {}).map((id) => [id, 'off']));
+  // Core rules and the plugin's own are on by default: all off but the one under test.
+  const ruleIds = [...Object.keys(corePlugin.rules ?? {}), ...Object.keys(plugin.rules ?? {}).map((name) => `${plugin.name}/${name}`)];
+  const rules: Record<string, unknown> = Object.fromEntries(ruleIds.map((id) => [id, 'off']));
   rules[setup.ruleId] = setup.options === undefined ? severity : [severity, setup.options];
-  registry.set(setup.rootDir, { plugins: [plugin], templates: { '**': template.id }, rules });
+  const templateId = setup.template?.id ?? (setup.plugin ? undefined : ANY_TEMPLATE.id);
+  registry.set(setup.rootDir, { plugins: [plugin], templates: templateId ? { '**': templateId } : {}, rules });
   const configFile = path.join(setup.rootDir, 'specloom.config.mjs');
   await writeFile(configFile, `export default globalThis[Symbol.for('@specloom/testing/configs')].get(${JSON.stringify(setup.rootDir)});\n`);
 }
@@ -98,9 +105,9 @@ function createFileSet() {
   };
 }
 
-async function lintOnce(preset: RemarkLintPlugin, paths: string[], texts: string[]): Promise<HostResult[]> {
+async function lintOnce(preset: RemarkLintPlugin, paths: string[], texts: string[], today: string): Promise<HostResult[]> {
   const { fileSet, complete } = createFileSet();
-  const processor = unified().use(remarkParse).use(preset, undefined, fileSet);
+  const processor = unified().use(remarkParse).use(preset, { today }, fileSet);
   const files = paths.map((filePath, index) => new VFile({ path: filePath, value: texts[index], cwd: path.dirname(filePath) }));
   for (const file of files) await processor.run(processor.parse(file), file);
   await complete();
@@ -142,14 +149,14 @@ export function createRemarkHost(options: RemarkHostOptions = {}): RuleTesterHos
         const paths = inputs.map((input) => input.filePath);
         const original = inputs.map((input) => input.text);
         let texts = original;
-        let results = await lintOnce(plugin, paths, texts);
+        let results = await lintOnce(plugin, paths, texts, setup.today);
         for (let pass = 0; setup.fix && pass < MAX_FIX_PASSES; pass++) {
           const fixed = texts.map((text, index) =>
             applyFixes(text.replace(/^\uFEFF/, ''), results[index].messages.flatMap((message) => (message.fix ? [message.fix] : []))).output,
           );
           if (fixed.every((text, index) => text === texts[index])) break;
           texts = fixed;
-          results = await lintOnce(plugin, paths, texts);
+          results = await lintOnce(plugin, paths, texts, setup.today);
         }
         return results.map((result, index) => (texts[index] !== original[index] ? { ...result, output: texts[index] } : result));
       } finally {

@@ -1,37 +1,18 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { examplesDir, fixtureNames, fixtureText, replaceOnce } from '../../test/helpers/fixtures.js';
-import { lintProduct, messageLines } from '../../test/helpers/lint.js';
-import { lintDocExamples, readRuleDocExamples } from '../../test/helpers/rule-docs.js';
+import { readRuleDocCases } from '@specloom/testing';
+import { fixtureText, replaceOnce } from '../../test/helpers/fixtures.js';
+import { tester } from '../../test/lint-rule.js';
 import rule from './license-spdx.js';
 
-const lint = (text: string, fix = false) => lintProduct(text, 'license-spdx', rule, { fix });
+const docs = readRuleDocCases(new URL('./license-spdx.md', import.meta.url));
 const trace = fixtureText('valid', 'trace-ocpp-message-sampling.md');
 const withLicense = (value: string) => replaceOnce(trace, '| `tokio` | MIT |', `| \`tokio\` | ${value} |`);
+const noDependencies = trace.replace(/(\|------------\|---------\|----------------\|---------\|\n)(?:\|.*\n)+/, '$1| None | — | — | — |\n');
+if (!noDependencies.includes('| None | — | — | — |')) throw new Error('the license table of trace-ocpp-message-sampling.md changed');
 
-describe('product/license-spdx', () => {
-  it('reports the invalid examples of its docs and accepts the valid ones', () => {
-    const examples = readRuleDocExamples('license-spdx');
-    const results = lintDocExamples(examples, (text) => lint(text));
-    expect(results.invalid).toEqual(examples.messages);
-    expect(results.valid).toEqual([]);
-  });
-
-  it('accepts every valid fixture and the filled example', () => {
-    for (const name of fixtureNames('valid')) expect(messageLines(lint(fixtureText('valid', name))), name).toEqual([]);
-    const example = readFileSync(path.join(examplesDir, 'product/station-offline-sync.md'), 'utf8');
-    expect(messageLines(lint(example))).toEqual([]);
-  });
-
-  it('reports a license that is not an SPDX identifier, with the id it most likely means', () => {
-    expect(messageLines(lint(fixtureText('invalid', 'license-not-spdx.md')))).toEqual([
-      '51:28 Unexpected license "Apache 2" for "OpenTelemetry Rust SDK", expected an SPDX identifier such as "Apache-2.0"',
-    ]);
-  });
-
-  it('accepts SPDX expressions, any letter case, notes and licenses without an SPDX id', () => {
-    for (const value of [
+tester.run('product/license-spdx', rule, {
+  valid: [
+    ...docs.valid,
+    ...[
       'apache-2.0',
       'MIT or Apache-2.0',
       '(MIT OR Apache-2.0) AND Unicode-3.0',
@@ -42,43 +23,47 @@ describe('product/license-spdx', () => {
       'RSALv2 OR SSPL-1.0',
       'Apache-2.0 + Commons Clause',
       'Proprietary',
-    ]) {
-      expect(messageLines(lint(withLicense(value))), value).toEqual([]);
-    }
-  });
-
-  it('suggests the SPDX form of common names', () => {
-    const cases: Array<[string, string]> = [
+    ].map((value) => ({ name: `an SPDX expression, letter case, note or license without an SPDX id: ${value}`, code: withLicense(value) })),
+    { name: 'a "None" row means no dependencies to audit', code: noDependencies },
+  ],
+  invalid: [
+    // Only the slash shorthand for a choice has a certain fix.
+    { ...docs.invalid[0], output: docs.invalid[0].code.replace('| MIT/Apache-2.0 |', '| MIT OR Apache-2.0 |') },
+    {
+      name: 'a license that is not an SPDX identifier, with the id it most likely means',
+      code: fixtureText('invalid', 'license-not-spdx.md'),
+      errors: [
+        { message: 'Unexpected license "Apache 2" for "OpenTelemetry Rust SDK", expected an SPDX identifier such as "Apache-2.0"', line: 51, column: 28 },
+      ],
+    },
+    ...[
       ['GPLv3', 'GPL-3.0-or-later'],
       ['MIT License', 'MIT'],
       ['ELv2', 'Elastic-2.0'],
       ['BSL 1.1', 'BUSL-1.1'],
-    ];
-    for (const [value, suggestion] of cases) {
-      expect(messageLines(lint(withLicense(value)))).toEqual([
-        `49:13 Unexpected license "${value}" for "tokio", expected an SPDX identifier such as "${suggestion}"`,
-      ]);
-    }
-  });
-
-  it('fixes the slash shorthand for a choice, and only that', () => {
-    expect(lint(withLicense('MIT/Apache-2.0'), true).output).toBe(withLicense('MIT OR Apache-2.0'));
-    const unknown = lint(withLicense('Public Domain'));
-    expect(messageLines(unknown)).toEqual([
-      '49:13 Unexpected license "Public Domain" for "tokio", expected an SPDX identifier or expression (https://spdx.org/licenses/)',
-    ]);
-    expect(unknown.messages[0].fix).toBeUndefined();
-  });
-
-  it('reports an empty License cell', () => {
-    expect(messageLines(lint(withLicense('')))).toEqual([
-      '49:11 Missing license for "tokio", expected an SPDX identifier such as "MIT" or "Apache-2.0"',
-    ]);
-  });
-
-  it('reads a "None" row as no dependencies to audit', () => {
-    const text = trace.replace(/(\|------------\|---------\|----------------\|---------\|\n)(?:\|.*\n)+/, '$1| None | — | — | — |\n');
-    expect(text).toContain('| None | — | — | — |');
-    expect(messageLines(lint(text))).toEqual([]);
-  });
+    ].map(([value, suggestion]) => ({
+      name: `the SPDX form of a common name is suggested: ${value}`,
+      code: withLicense(value),
+      errors: [{ message: `Unexpected license "${value}" for "tokio", expected an SPDX identifier such as "${suggestion}"`, line: 49, column: 13 }],
+    })),
+    {
+      name: 'the slash shorthand for a choice is fixed',
+      code: withLicense('MIT/Apache-2.0'),
+      errors: [{ message: 'Unexpected license "MIT/Apache-2.0" for "tokio", expected an SPDX identifier such as "MIT OR Apache-2.0"', line: 49, column: 13 }],
+      output: withLicense('MIT OR Apache-2.0'),
+    },
+    {
+      name: 'an unknown license has no fix',
+      code: withLicense('Public Domain'),
+      errors: [
+        { message: 'Unexpected license "Public Domain" for "tokio", expected an SPDX identifier or expression (https://spdx.org/licenses/)', line: 49, column: 13 },
+      ],
+      output: null,
+    },
+    {
+      name: 'an empty License cell',
+      code: withLicense(''),
+      errors: [{ message: 'Missing license for "tokio", expected an SPDX identifier such as "MIT" or "Apache-2.0"', line: 49, column: 11 }],
+    },
+  ],
 });

@@ -1,49 +1,37 @@
-import { describe, expect, it } from 'vitest';
-import { fixtureNames, fixtureText, replaceOnce } from '../../test/helpers/fixtures.js';
-import { lintProduct, messageLines } from '../../test/helpers/lint.js';
-import { lintDocExamples, readRuleDocExamples } from '../../test/helpers/rule-docs.js';
+import { readRuleDocCases } from '@specloom/testing';
+import { fixtureText, replaceOnce } from '../../test/helpers/fixtures.js';
+import { tester } from '../../test/lint-rule.js';
 import rule from './owner.js';
 
-const lint = (text: string) => lintProduct(text, 'owner', rule);
+const docs = readRuleDocCases(new URL('./owner.md', import.meta.url));
 const grid = fixtureText('valid', 'grid-dynamic-load-balancing.md');
 const withOwner = (value: string) =>
   replaceOnce(grid, '> **Owner**: Daniel Mensah / Engineering Manager, Grid Optimisation', `> **Owner**: ${value}`);
 
-describe('product/owner', () => {
-  it('reports the invalid examples of its docs and accepts the valid ones', () => {
-    const examples = readRuleDocExamples('owner');
-    const results = lintDocExamples(examples, lint);
-    expect(results.invalid).toEqual(examples.messages);
-    expect(results.valid).toEqual([]);
-  });
-
-  it('accepts every valid fixture', () => {
-    for (const name of fixtureNames('valid')) expect(messageLines(lint(fixtureText('valid', name))), name).toEqual([]);
-  });
-
-  it('accepts the usual ways of writing a name and a role', () => {
-    for (const value of [
+tester.run('product/owner', rule, {
+  valid: [
+    ...docs.valid,
+    ...[
       'Daniel Mensah / EM',
       'Daniel Mensah (Engineering Manager, Grid Optimisation)',
       'Daniel Mensah – Engineering Manager',
       'Daniel Mensah, Engineering Manager',
       '@dmensah / Engineering Manager',
-    ]) {
-      expect(messageLines(lint(withOwner(value))), value).toEqual([]);
-    }
-  });
-
-  it('reports a name without a role, a role without a name, and an address alone', () => {
-    expect(messageLines(lint(withOwner('Daniel Mensah /')))).toEqual([
-      '4:14 Unexpected owner "Daniel Mensah /" without a role, expected "Name / Role"',
-    ]);
-    expect(messageLines(lint(withOwner('daniel.mensah@voltline.io')))).toEqual([
-      '4:14 Unexpected owner "daniel.mensah@voltline.io", expected "Name / Role" (who owns the spec, and their role)',
-    ]);
-  });
-
-  it("leaves the template's [Name / Role] and an empty Owner to the core rules", () => {
-    expect(messageLines(lint(withOwner('[Name / Role]')))).toEqual([]);
-    expect(messageLines(lint(withOwner('')))).toEqual([]);
-  });
+    ].map((value) => ({ name: `a usual way of writing a name and a role: ${value}`, code: withOwner(value) })),
+    { name: "the template's [Name / Role] is left to the core rules", code: withOwner('[Name / Role]') },
+    { name: 'an empty Owner is left to the core rules', code: withOwner('') },
+  ],
+  invalid: [
+    ...docs.invalid,
+    {
+      name: 'a name without a role',
+      code: withOwner('Daniel Mensah /'),
+      errors: [{ message: 'Unexpected owner "Daniel Mensah /" without a role, expected "Name / Role"', line: 4, column: 14 }],
+    },
+    {
+      name: 'an address alone',
+      code: withOwner('daniel.mensah@voltline.io'),
+      errors: [{ message: 'Unexpected owner "daniel.mensah@voltline.io", expected "Name / Role" (who owns the spec, and their role)', line: 4, column: 14 }],
+    },
+  ],
 });

@@ -1,63 +1,52 @@
-import { describe, expect, it } from 'vitest';
-import { fixtureNames, fixtureText, replaceOnce } from '../../test/helpers/fixtures.js';
-import { lintProduct, messageLines } from '../../test/helpers/lint.js';
-import { lintDocExamples, readRuleDocExamples } from '../../test/helpers/rule-docs.js';
+import { readRuleDocCases } from '@specloom/testing';
+import { fixtureText, replaceOnce } from '../../test/helpers/fixtures.js';
+import { tester } from '../../test/lint-rule.js';
 import rule from './priority.js';
 
-const lint = (text: string, options: Parameters<typeof lintProduct>[3] = {}) => lintProduct(text, 'priority', rule, options);
+const docs = readRuleDocCases(new URL('./priority.md', import.meta.url));
 const trace = fixtureText('valid', 'trace-crash-symbolication.md');
 const withPriority = (value: string) => replaceOnce(trace, '> **Priority**: P2 Medium', `> **Priority**: ${value}`);
+const [disagreeing, lowerCase] = docs.invalid;
 
-describe('product/priority', () => {
-  it('reports the invalid examples of its docs and accepts the valid ones', () => {
-    const examples = readRuleDocExamples('priority');
-    const results = lintDocExamples(examples, (text) => lint(text));
-    expect(results.invalid).toEqual(examples.messages);
-    expect(results.valid).toEqual([]);
-  });
-
-  it('accepts every valid fixture', () => {
-    for (const name of fixtureNames('valid')) expect(messageLines(lint(fixtureText('valid', name))), name).toEqual([]);
-  });
-
-  it('reports a level and label that disagree, naming both readings, without a fix', () => {
-    const result = lint(fixtureText('invalid', 'priority-label-mismatch.md'));
-    expect(messageLines(result)).toEqual([
-      '7:17 Unexpected priority "P2 High", expected "P2 Medium" or "P1 High" (level and label must agree)',
-    ]);
-    expect(result.messages[0].fix).toBeUndefined();
-  });
-
-  it('fixes letter case and a label without its level', () => {
-    expect(lint(withPriority('p2 medium'), { fix: true }).output).toBe(trace);
-    expect(messageLines(lint(withPriority('Medium')))).toEqual(['7:17 Unexpected priority "Medium", expected "P2 Medium"']);
-    expect(lint(withPriority('Medium'), { fix: true }).output).toBe(trace);
-  });
-
-  it('accepts a bare level and punctuation variants', () => {
-    for (const value of ['P2', 'P2 - Medium', 'P2 (Medium)', 'P2: Medium', 'P2 – Medium']) {
-      expect(messageLines(lint(withPriority(value))), value).toEqual([]);
-    }
-  });
-
-  it('warns about a bare level with a fix when bareLevel is "report"', () => {
-    const options = { bareLevel: 'report' };
-    const result = lint(withPriority('P2'), { options });
-    expect(messageLines(result)).toEqual(['7:17 Unexpected bare priority level "P2", expected "P2 Medium"']);
-    expect(result.messages[0].severity).toBe(1);
-    expect(lint(withPriority('P2'), { fix: true, options }).output).toBe(trace);
-  });
-
-  it('lists the four priorities for anything else', () => {
-    for (const value of ['P4', 'Urgent', 'High priority']) {
-      expect(messageLines(lint(withPriority(value)))).toEqual([
-        `7:17 Unexpected priority "${value}", expected one of "P0 Critical", "P1 High", "P2 Medium" or "P3 Low"`,
-      ]);
-    }
-  });
-
-  it("leaves the template's pick-list and empty values to the core rules", () => {
-    expect(messageLines(lint(withPriority('P0 Critical | P1 High | P2 Medium | P3 Low')))).toEqual([]);
-    expect(messageLines(lint(withPriority('')))).toEqual([]);
-  });
+tester.run('product/priority', rule, {
+  valid: [
+    ...docs.valid,
+    ...['P2', 'P2 - Medium', 'P2 (Medium)', 'P2: Medium', 'P2 – Medium'].map((value) => ({ name: `a bare level or punctuation variant: ${value}`, code: withPriority(value) })),
+    { name: "the template's pick-list is left to the placeholder rule", code: withPriority('P0 Critical | P1 High | P2 Medium | P3 Low') },
+    { name: 'an empty value is left to the core rules', code: withPriority('') },
+  ],
+  invalid: [
+    disagreeing,
+    { ...lowerCase, output: lowerCase.code.replace('**Priority**: low', '**Priority**: P3 Low') },
+    {
+      name: 'a level and label that disagree name both readings, without a fix',
+      code: fixtureText('invalid', 'priority-label-mismatch.md'),
+      errors: [{ message: 'Unexpected priority "P2 High", expected "P2 Medium" or "P1 High" (level and label must agree)', line: 7, column: 17 }],
+      output: null,
+    },
+    {
+      name: 'letter case is fixed',
+      code: withPriority('p2 medium'),
+      errors: [{ message: 'Unexpected priority "p2 medium", expected "P2 Medium"', line: 7, column: 17 }],
+      output: trace,
+    },
+    {
+      name: 'a label without its level is fixed',
+      code: withPriority('Medium'),
+      errors: [{ message: 'Unexpected priority "Medium", expected "P2 Medium"', line: 7, column: 17 }],
+      output: trace,
+    },
+    {
+      name: 'a bare level warns, with a fix, when bareLevel is "report"',
+      code: withPriority('P2'),
+      options: { bareLevel: 'report' },
+      errors: [{ message: 'Unexpected bare priority level "P2", expected "P2 Medium"', line: 7, column: 17, severity: 1 }],
+      output: trace,
+    },
+    ...['P4', 'Urgent', 'High priority'].map((value) => ({
+      name: `anything else lists the four priorities: ${value}`,
+      code: withPriority(value),
+      errors: [{ message: `Unexpected priority "${value}", expected one of "P0 Critical", "P1 High", "P2 Medium" or "P3 Low"`, line: 7, column: 17 }],
+    })),
+  ],
 });

@@ -1,58 +1,44 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { examplesDir, fixtureNames, fixtureText, replaceOnce } from '../../test/helpers/fixtures.js';
-import { lintProduct, messageLines } from '../../test/helpers/lint.js';
-import { lintDocExamples, readRuleDocExamples } from '../../test/helpers/rule-docs.js';
+import { readRuleDocCases } from '@specloom/testing';
+import { examplesDir, fixtureText, replaceOnce } from '../../test/helpers/fixtures.js';
+import { tester } from '../../test/lint-rule.js';
 import rule from './status-checklists.js';
 
-const lint = (text: string) => lintProduct(text, 'status-checklists', rule);
+const docs = readRuleDocCases(new URL('./status-checklists.md', import.meta.url));
 const station = fixtureText('valid', 'station-shift-handover.md');
 const withStatus = (text: string, status: string) => text.replace(/^> \*\*Status\*\*: .*$/m, `> **Status**: ${status}`);
+const openQuestions = (status: string) =>
+  [68, 69, 70].map((line) => ({
+    message: `${status} spec has an unchecked Commercialization question: expected every question answered and checked`,
+    line,
+    column: 1,
+  }));
 
-describe('product/status-checklists', () => {
-  it('reports the invalid examples of its docs and accepts the valid ones', () => {
-    const examples = readRuleDocExamples('status-checklists');
-    const results = lintDocExamples(examples, lint);
-    expect(results.invalid).toEqual(examples.messages);
-    expect(results.valid).toEqual([]);
-  });
-
-  it('accepts every valid fixture and the filled example', () => {
-    for (const name of fixtureNames('valid')) expect(messageLines(lint(fixtureText('valid', name))), name).toEqual([]);
-    const example = readFileSync(path.join(examplesDir, 'product/station-offline-sync.md'), 'utf8');
-    expect(messageLines(lint(example))).toEqual([]);
-  });
-
-  it('reports an unchecked Regression Suite item of an Implemented spec', () => {
-    expect(messageLines(lint(fixtureText('invalid', 'implemented-regression-unchecked.md')))).toEqual([
-      '108:1 Implemented spec has an unchecked Regression Suite item: expected every item checked',
-    ]);
-  });
-
-  it('holds Approved and In Progress specs to answered Commercialization questions, but not to the regression suite', () => {
-    for (const status of ['Approved', 'In Progress', 'in progress']) {
-      expect(messageLines(lint(withStatus(station, status))), status).toEqual([
-        `68:1 ${status === 'in progress' ? 'In Progress' : status} spec has an unchecked Commercialization question: expected every question answered and checked`,
-        `69:1 ${status === 'in progress' ? 'In Progress' : status} spec has an unchecked Commercialization question: expected every question answered and checked`,
-        `70:1 ${status === 'in progress' ? 'In Progress' : status} spec has an unchecked Commercialization question: expected every question answered and checked`,
-      ]);
-    }
-  });
-
-  it('leaves Draft, Archived and unknown statuses alone', () => {
-    for (const status of ['Draft', 'Archived']) expect(messageLines(lint(withStatus(station, status)))).toEqual([]);
-    const mistakes = readFileSync(path.join(examplesDir, 'mistakes/product-grid-load-forecast.md'), 'utf8');
-    expect(messageLines(lint(mistakes))).toEqual([]);
-    expect(messageLines(lint(fixtureText('invalid', 'status-not-in-lifecycle.md')))).toEqual([]);
-  });
-
-  it('finds the checklists under British spelling and renumbered sections', () => {
-    const text = replaceOnce(
-      withStatus(station, 'Approved'),
-      '### 5.2 Commercialization Questions',
-      '### 5.2 Commercialisation Questions',
-    );
-    expect(messageLines(lint(text))).toHaveLength(3);
-  });
+tester.run('product/status-checklists', rule, {
+  valid: [
+    ...docs.valid,
+    ...['Draft', 'Archived'].map((status) => ({ name: `a ${status} spec is left alone`, code: withStatus(station, status) })),
+    { name: 'an unknown status is left alone (the example with mistakes)', code: readFileSync(path.join(examplesDir, 'mistakes/product-grid-load-forecast.md'), 'utf8') },
+    { name: 'a status outside the lifecycle is left alone', code: fixtureText('invalid', 'status-not-in-lifecycle.md') },
+  ],
+  invalid: [
+    ...docs.invalid,
+    {
+      name: 'an unchecked Regression Suite item of an Implemented spec',
+      code: fixtureText('invalid', 'implemented-regression-unchecked.md'),
+      errors: [{ message: 'Implemented spec has an unchecked Regression Suite item: expected every item checked', line: 108, column: 1 }],
+    },
+    // Approved and In Progress specs must answer the Commercialization questions, but not run the regression suite yet.
+    ...[
+      ['Approved', 'Approved'],
+      ['In Progress', 'In Progress'],
+      ['in progress', 'In Progress'],
+    ].map(([status, shown]) => ({ name: `a ${status} spec with open Commercialization questions`, code: withStatus(station, status), errors: openQuestions(shown) })),
+    {
+      name: 'the checklists under British spelling',
+      code: replaceOnce(withStatus(station, 'Approved'), '### 5.2 Commercialization Questions', '### 5.2 Commercialisation Questions'),
+      errors: 3,
+    },
+  ],
 });

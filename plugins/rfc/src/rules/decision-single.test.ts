@@ -1,34 +1,17 @@
-import { describe, expect, it } from 'vitest';
-import { rfcTemplate } from '../templates/rfc.js';
-import { fixture, lintRule, messageLines, readRuleDocExamples } from '../../test/lint-rule.js';
+import { readRuleDocCases } from '@specloom/testing';
+import { fixtureCase, RFC_FILE_NAME, tester } from '../../test/lint-rule.js';
 import rule from './decision-single.js';
 
-const rules = { 'rfc/decision-single': rule };
-const lint = (text: string) => lintRule(text, { rules, template: rfcTemplate, filePath: '0104-ocpi-tariff-sync.md' });
+const docs = readRuleDocCases(new URL('./decision-single.md', import.meta.url), { filePath: RFC_FILE_NAME });
 
-describe('rfc/decision-single', () => {
-  const examples = readRuleDocExamples(new URL('./decision-single.md', import.meta.url).pathname);
-
-  it('reports the invalid examples of its docs', () => {
-    expect(examples.invalid.flatMap((text) => messageLines(lint(text)))).toEqual(examples.messages);
-  });
-
-  it('accepts the valid examples of its docs', () => {
-    for (const text of examples.valid) expect(messageLines(lint(text))).toEqual([]);
-  });
-
-  const lintFile = (file: { text: string; filePath: string }, ruleOptions?: Record<string, unknown>) =>
-    lintRule(file.text, { rules, template: rfcTemplate, filePath: file.filePath, ruleOptions });
-
-  it('reports the second checked decision of the invalid fixture', () => {
-    expect(messageLines(lintFile(fixture('invalid/multiple-decisions-checked.md')))).toEqual([
-      '191:1 Expected at most one decision checked, found Approved and Deferred',
-    ]);
-  });
-
-  it('accepts every valid fixture', () => {
-    for (const name of ['0001-api-version-header.md', '0003-charger-command-queue.md', '0005-tenant-scoped-api-keys.md', '0008-session-events-v2.md', '0010-ocpi-tariff-sync.md', '0012-remove-xml-exports.md']) {
-      expect(messageLines(lintFile(fixture(`valid/${name}`))), name).toEqual([]);
-    }
-  });
+tester.run('rfc/decision-single', rule, {
+  valid: docs.valid,
+  invalid: [
+    ...docs.invalid,
+    {
+      name: 'the second checked decision of the invalid fixture',
+      ...fixtureCase('invalid/multiple-decisions-checked.md'),
+      errors: [{ message: 'Expected at most one decision checked, found Approved and Deferred', line: 191, column: 1 }],
+    },
+  ],
 });

@@ -1,39 +1,23 @@
-import { describe, expect, it } from 'vitest';
-import { rfcTemplate } from '../templates/rfc.js';
-import { fixture, lintRule, messageLines, readRuleDocExamples } from '../../test/lint-rule.js';
+import { readRuleDocCases } from '@specloom/testing';
+import { fixtureCase, RFC_FILE_NAME, tester } from '../../test/lint-rule.js';
 import rule from './file-name-number.js';
 
-const rules = { 'rfc/file-name-number': rule };
-const lint = (text: string) => lintRule(text, { rules, template: rfcTemplate, filePath: '0104-ocpi-tariff-sync.md' });
+const docs = readRuleDocCases(new URL('./file-name-number.md', import.meta.url), { filePath: RFC_FILE_NAME });
+const tariffSync = fixtureCase('valid/0010-ocpi-tariff-sync.md');
 
-describe('rfc/file-name-number', () => {
-  const examples = readRuleDocExamples(new URL('./file-name-number.md', import.meta.url).pathname);
-
-  it('reports the invalid examples of its docs', () => {
-    expect(examples.invalid.flatMap((text) => messageLines(lint(text)))).toEqual(examples.messages);
-  });
-
-  it('accepts the valid examples of its docs', () => {
-    for (const text of examples.valid) expect(messageLines(lint(text))).toEqual([]);
-  });
-
-  const lintFile = (file: { text: string; filePath: string }, ruleOptions?: Record<string, unknown>) =>
-    lintRule(file.text, { rules, template: rfcTemplate, filePath: file.filePath, ruleOptions });
-
-  it('reports the mismatch of the invalid fixture and ignores names without a leading number', () => {
-    expect(messageLines(lintFile(fixture('invalid/0104-filename-mismatch.md')))).toEqual([
-      '1:8 Unexpected RFC number 0106, expected 0104 to match the file name `0104-filename-mismatch.md`',
-    ]);
-    expect(messageLines(lintFile(fixture('invalid/title-three-digits.md')))).toEqual([]);
-    const dated = { ...fixture('valid/0010-ocpi-tariff-sync.md'), filePath: '2026-08-17-ocpi-tariff-sync.md' };
-    expect(messageLines(lintFile(dated))).toEqual([]);
-    const unpadded = { ...fixture('valid/0010-ocpi-tariff-sync.md'), filePath: '10-ocpi-tariff-sync.md' };
-    expect(messageLines(lintFile(unpadded))).toEqual([]);
-  });
-
-  it('accepts every valid fixture', () => {
-    for (const name of ['0001-api-version-header.md', '0003-charger-command-queue.md', '0005-tenant-scoped-api-keys.md', '0008-session-events-v2.md', '0010-ocpi-tariff-sync.md', '0012-remove-xml-exports.md']) {
-      expect(messageLines(lintFile(fixture(`valid/${name}`))), name).toEqual([]);
-    }
-  });
+tester.run('rfc/file-name-number', rule, {
+  valid: [
+    ...docs.valid,
+    { name: 'a file name without a leading number', ...fixtureCase('invalid/title-three-digits.md') },
+    { name: 'a dated file name', ...tariffSync, filePath: '2026-08-17-ocpi-tariff-sync.md' },
+    { name: 'a file number without padding', ...tariffSync, filePath: '10-ocpi-tariff-sync.md' },
+  ],
+  invalid: [
+    ...docs.invalid,
+    {
+      name: 'the mismatch of the invalid fixture',
+      ...fixtureCase('invalid/0104-filename-mismatch.md'),
+      errors: [{ message: 'Unexpected RFC number 0106, expected 0104 to match the file name `0104-filename-mismatch.md`', line: 1, column: 8 }],
+    },
+  ],
 });

@@ -1,42 +1,27 @@
-import { describe, expect, it } from 'vitest';
-import { rfcTemplate } from '../templates/rfc.js';
-import { fixture, lintRule, messageLines, readRuleDocExamples } from '../../test/lint-rule.js';
+import { readRuleDocCases } from '@specloom/testing';
+import { fixture, fixtureCase, RFC_FILE_NAME, tester } from '../../test/lint-rule.js';
 import rule from './json-valid.js';
 
-const rules = { 'rfc/json-valid': rule };
-const lint = (text: string) => lintRule(text, { rules, template: rfcTemplate, filePath: '0104-ocpi-tariff-sync.md' });
+const docs = readRuleDocCases(new URL('./json-valid.md', import.meta.url), { filePath: RFC_FILE_NAME });
 
-describe('rfc/json-valid', () => {
-  const examples = readRuleDocExamples(new URL('./json-valid.md', import.meta.url).pathname);
-
-  it('reports the invalid examples of its docs', () => {
-    expect(examples.invalid.flatMap((text) => messageLines(lint(text)))).toEqual(examples.messages);
-  });
-
-  it('accepts the valid examples of its docs', () => {
-    for (const text of examples.valid) expect(messageLines(lint(text))).toEqual([]);
-  });
-
-  const lintFile = (file: { text: string; filePath: string }, ruleOptions?: Record<string, unknown>) =>
-    lintRule(file.text, { rules, template: rfcTemplate, filePath: file.filePath, ruleOptions });
-
-  it('reports the trailing comma of the invalid fixture on its line and fixes it', () => {
-    const file = fixture('invalid/invalid-json-block.md');
-    expect(messageLines(lintFile(file))).toEqual([
-      '44:39 Invalid JSON in code block: unexpected `}` after a trailing comma, expected valid JSON without the comma',
-    ]);
-    const fixed = lintRule(file.text, { rules, template: rfcTemplate, filePath: file.filePath, fix: true });
-    expect(fixed.output).toBe(fixture('valid/0005-tenant-scoped-api-keys.md').text.replace('# SPEC 0005:', '# SPEC 0108:'));
-  });
-
-  it('maps positions of a json block indented in a list item', () => {
-    const text = ['# SPEC 0005: Scoped API Keys', '', '- **Request**:', '  ```json', '  {', '    "name": ERP', '  }', '  ```', ''].join('\n');
-    expect(messageLines(lint(text))).toEqual(['6:13 Invalid JSON in code block: unexpected `ERP`, expected a JSON value']);
-  });
-
-  it('accepts every valid fixture', () => {
-    for (const name of ['0001-api-version-header.md', '0003-charger-command-queue.md', '0005-tenant-scoped-api-keys.md', '0008-session-events-v2.md', '0010-ocpi-tariff-sync.md', '0012-remove-xml-exports.md']) {
-      expect(messageLines(lintFile(fixture(`valid/${name}`))), name).toEqual([]);
-    }
-  });
+tester.run('rfc/json-valid', rule, {
+  valid: docs.valid,
+  invalid: [
+    // The trailing comma is removed; `[...]` has no certain fix.
+    { ...docs.invalid[0], output: docs.invalid[0].code.replace('"2026-08-01T00:00:00Z",\n', '"2026-08-01T00:00:00Z"\n') },
+    {
+      name: 'the trailing comma of the invalid fixture, on its line, is removed',
+      ...fixtureCase('invalid/invalid-json-block.md'),
+      errors: [
+        { message: 'Invalid JSON in code block: unexpected `}` after a trailing comma, expected valid JSON without the comma', line: 44, column: 39 },
+      ],
+      output: fixture('valid/0005-tenant-scoped-api-keys.md').text.replace('# SPEC 0005:', '# SPEC 0108:'),
+    },
+    {
+      name: 'positions of a json block indented in a list item',
+      code: ['# SPEC 0005: Scoped API Keys', '', '- **Request**:', '  ```json', '  {', '    "name": ERP', '  }', '  ```', ''].join('\n'),
+      filePath: RFC_FILE_NAME,
+      errors: [{ message: 'Invalid JSON in code block: unexpected `ERP`, expected a JSON value', line: 6, column: 13 }],
+    },
+  ],
 });

@@ -1,34 +1,17 @@
-import { describe, expect, it } from 'vitest';
-import { rfcTemplate } from '../templates/rfc.js';
-import { fixture, lintRule, messageLines, readRuleDocExamples } from '../../test/lint-rule.js';
+import { readRuleDocCases } from '@specloom/testing';
+import { fixtureCase, RFC_FILE_NAME, tester } from '../../test/lint-rule.js';
 import rule from './reviewer-handles.js';
 
-const rules = { 'rfc/reviewer-handles': rule };
-const lint = (text: string) => lintRule(text, { rules, template: rfcTemplate, filePath: '0104-ocpi-tariff-sync.md' });
+const docs = readRuleDocCases(new URL('./reviewer-handles.md', import.meta.url), { filePath: RFC_FILE_NAME });
 
-describe('rfc/reviewer-handles', () => {
-  const examples = readRuleDocExamples(new URL('./reviewer-handles.md', import.meta.url).pathname);
-
-  it('reports the invalid examples of its docs', () => {
-    expect(examples.invalid.flatMap((text) => messageLines(lint(text)))).toEqual(examples.messages);
-  });
-
-  it('accepts the valid examples of its docs', () => {
-    for (const text of examples.valid) expect(messageLines(lint(text))).toEqual([]);
-  });
-
-  const lintFile = (file: { text: string; filePath: string }, ruleOptions?: Record<string, unknown>) =>
-    lintRule(file.text, { rules, template: rfcTemplate, filePath: file.filePath, ruleOptions });
-
-  it('reports the name among handles in a real RFC', () => {
-    expect(messageLines(lintFile(fixture('invalid/reviewer-not-handle.md')))).toEqual([
-      '7:29 Unexpected reviewer `Bob Martins`, expected an `@handle`',
-    ]);
-  });
-
-  it('accepts every valid fixture', () => {
-    for (const name of ['0001-api-version-header.md', '0003-charger-command-queue.md', '0005-tenant-scoped-api-keys.md', '0008-session-events-v2.md', '0010-ocpi-tariff-sync.md', '0012-remove-xml-exports.md']) {
-      expect(messageLines(lintFile(fixture(`valid/${name}`))), name).toEqual([]);
-    }
-  });
+tester.run('rfc/reviewer-handles', rule, {
+  valid: docs.valid,
+  invalid: [
+    ...docs.invalid,
+    {
+      name: 'the name among handles in a real RFC',
+      ...fixtureCase('invalid/reviewer-not-handle.md'),
+      errors: [{ message: 'Unexpected reviewer `Bob Martins`, expected an `@handle`', line: 7, column: 29 }],
+    },
+  ],
 });

@@ -1,69 +1,75 @@
-import { describe, expect, it } from 'vitest';
-import { testDocExamplesAndCleanSpecs } from '../testing/doc-example-tests.js';
-import { exampleText, fixtureText, lintRule, messageLines, replaceOnce, severityLines } from '../testing/lint-rule.js';
+import { readRuleDocCases } from '@specloom/testing';
+import { exampleText, fixtureText, replaceOnce, tester } from '../testing/lint-rule.js';
+import rule from './requirement-keyword.js';
 
+const docs = readRuleDocCases(new URL('./requirement-keyword.md', import.meta.url));
 const heartbeat = fixtureText('valid/SPEC-2026-05-11-002-heartbeat-tuning.md');
-const missing = (line: number, id: string) =>
-  `${line}:7 error Unexpected requirement "${id}" without an RFC 2119 keyword, expected one of MUST, MUST NOT, SHOULD, SHOULD NOT or MAY in capitals`;
+const missing = (line: number, column: number, id: string) => ({
+  message: `Unexpected requirement "${id}" without an RFC 2119 keyword, expected one of MUST, MUST NOT, SHOULD, SHOULD NOT or MAY in capitals`,
+  line,
+  column,
+  severity: 2 as const,
+});
+const mixed = [
+  ['Operators MAY pin a fixed interval', 'Operators MAY pin a fixed interval and MUST log it'],
+  ['The gateway MUST treat any inbound', 'The gateway MUST treat any inbound OCPP message, which should count,'],
+  ['The gateway SHOULD raise', 'The gateway will raise'],
+].reduce((text, [from, to]) => replaceOnce(text, from, to), heartbeat);
+const synonyms = replaceOnce(
+  replaceOnce(heartbeat, 'The gateway MUST treat', 'The gateway SHALL NOT ignore, and is REQUIRED to treat'),
+  'Operators MAY pin',
+  'Operators MAY pin (`must_pin` in the API; the UI says "Interval must stay pinned")',
+);
+const tables = replaceOnce(
+  heartbeat,
+  '### Non-Functional Requirements',
+  [
+    '| ID | Requirement |',
+    '|----|-------------|',
+    '| REQ-005 | The gateway SHOULD report the interval per charger. |',
+    '| REQ-006 | Operators see the interval history. |',
+    '',
+    '| Requirement | Tests |',
+    '|-------------|-------|',
+    '| REQ-001 | TEST-003 |',
+    '| REQ-002 | TEST-001, TEST-002 |',
+    '',
+    '### Non-Functional Requirements',
+  ].join('\n'),
+);
 
-describe('spec-dated/requirement-keyword', () => {
-  testDocExamplesAndCleanSpecs('requirement-keyword');
-
-  it('reports the requirement without a keyword in the invalid fixture and the mistakes example', () => {
-    expect(severityLines(lintRule('requirement-keyword', fixtureText('invalid/requirement-without-keyword.md')))).toEqual([
-      missing(30, 'REQ-004'),
-    ]);
-    expect(severityLines(lintRule('requirement-keyword', exampleText('mistakes/wwh-audit-log-search.md')))).toEqual([
-      missing(28, 'REQ-004'),
-    ]);
-  });
-
-  it('warns about mixed levels and lowercase words, and errors only without a keyword', () => {
-    let text = replaceOnce(heartbeat, 'Operators MAY pin a fixed interval', 'Operators MAY pin a fixed interval and MUST log it');
-    text = replaceOnce(text, 'The gateway MUST treat any inbound', 'The gateway MUST treat any inbound OCPP message, which should count,');
-    text = replaceOnce(text, 'The gateway SHOULD raise', 'The gateway will raise');
-    expect(severityLines(lintRule('requirement-keyword', text))).toEqual([
-      '27:73 warn Unexpected lowercase "should" in requirement "REQ-001", expected "SHOULD" for a requirement level or other wording (RFC 8174)',
-      missing(28, 'REQ-002'),
-      '30:57 warn Unexpected requirement levels MAY and MUST in "REQ-004", expected exactly one keyword per requirement (split it)',
-    ]);
-  });
-
-  it('accepts the RFC 2119 synonyms and ignores quoted text and inline code', () => {
-    let text = replaceOnce(heartbeat, 'The gateway MUST treat', 'The gateway SHALL NOT ignore, and is REQUIRED to treat');
-    text = replaceOnce(text, 'Operators MAY pin', 'Operators MAY pin (`must_pin` in the API; the UI says "Interval must stay pinned")');
-    expect(messageLines(lintRule('requirement-keyword', text))).toEqual([]);
-  });
-
-  it('checks requirements written as a table, not a traceability table that repeats them', () => {
-    const text = replaceOnce(
-      heartbeat,
-      '### Non-Functional Requirements',
-      [
-        '| ID | Requirement |',
-        '|----|-------------|',
-        '| REQ-005 | The gateway SHOULD report the interval per charger. |',
-        '| REQ-006 | Operators see the interval history. |',
-        '',
-        '| Requirement | Tests |',
-        '|-------------|-------|',
-        '| REQ-001 | TEST-003 |',
-        '| REQ-002 | TEST-001, TEST-002 |',
-        '',
-        '### Non-Functional Requirements',
-      ].join('\n'),
-    );
-    expect(messageLines(lintRule('requirement-keyword', text))).toEqual([
-      '35:3 Unexpected requirement "REQ-006" without an RFC 2119 keyword, expected one of MUST, MUST NOT, SHOULD, SHOULD NOT or MAY in capitals',
-    ]);
-  });
-
-  it('leaves a requirement that is still template text to the placeholder rule', () => {
-    const text = replaceOnce(heartbeat, 'Operators MAY pin a fixed interval per charger model.', 'TBD after the vendor workshop.');
-    expect(messageLines(lintRule('requirement-keyword', text))).toEqual([]);
-  });
-
-  it('does not check feature specs, whose template writes requirements without keywords', () => {
-    expect(messageLines(lintRule('requirement-keyword', exampleText('mistakes/feature-invoice-pdf.md')))).toEqual([]);
-  });
+tester.run('spec-dated/requirement-keyword', rule, {
+  valid: [
+    ...docs.valid,
+    { name: 'RFC 2119 synonyms, with quoted text and inline code ignored', code: synonyms },
+    {
+      name: 'a requirement that is still template text is left to the placeholder rule',
+      code: replaceOnce(heartbeat, 'Operators MAY pin a fixed interval per charger model.', 'TBD after the vendor workshop.'),
+    },
+    { name: 'feature specs, whose template writes requirements without keywords, are not checked', code: exampleText('mistakes/feature-invoice-pdf.md') },
+  ],
+  invalid: [
+    ...docs.invalid,
+    { name: 'the requirement without a keyword of the invalid fixture', code: fixtureText('invalid/requirement-without-keyword.md'), errors: [missing(30, 7, 'REQ-004')] },
+    { name: 'the requirement without a keyword of the example with mistakes', code: exampleText('mistakes/wwh-audit-log-search.md'), errors: [missing(28, 7, 'REQ-004')] },
+    {
+      name: 'mixed levels and lowercase words warn; only a missing keyword is an error',
+      code: mixed,
+      errors: [
+        {
+          message: 'Unexpected lowercase "should" in requirement "REQ-001", expected "SHOULD" for a requirement level or other wording (RFC 8174)',
+          line: 27,
+          column: 73,
+          severity: 1,
+        },
+        missing(28, 7, 'REQ-002'),
+        { message: 'Unexpected requirement levels MAY and MUST in "REQ-004", expected exactly one keyword per requirement (split it)', line: 30, column: 57, severity: 1 },
+      ],
+    },
+    {
+      name: 'requirements written as a table are checked, a traceability table that repeats them is not',
+      code: tables,
+      errors: [{ ...missing(35, 3, 'REQ-006') }],
+    },
+  ],
 });
