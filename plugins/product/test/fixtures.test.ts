@@ -7,7 +7,7 @@ import rfc from '../../rfc/src/index.js';
 import specDated from '../../spec-dated/src/index.js';
 import product from '../src/index.js';
 import { examplesDir, fixtureNames, fixturePath } from './helpers/fixtures.js';
-import { TODAY } from './helpers/lint.js';
+import { TODAY } from './lint-rule.js';
 
 /** A finding a fixture must get: its line, rule and the part of the message that names what was expected. */
 interface Expected {

@@ -5,7 +5,7 @@ import rfc from '../../../rfc/src/index.js';
 import specDated from '../../../spec-dated/src/index.js';
 import product from '../../src/index.js';
 import type { ProductData } from '../../src/renderers/index.js';
-import { TODAY } from './lint.js';
+import { TODAY } from '../lint-rule.js';
 
 let config: Promise<ResolvedConfig> | undefined;
 
