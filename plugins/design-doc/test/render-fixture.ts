@@ -1,22 +1,14 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { createEngine, resolveConfig, selectRenderer, type ResolvedConfig, type SpecDocumentJson } from '@specloom/core';
+import type { SpecDocumentJson } from '@specloom/core';
+import { renderSpec } from '@specloom/testing';
 import { designDocPlugin } from '../src/index.js';
 import type { DesignDocJson } from '../src/renderers/index.js';
 
-let config: Promise<ResolvedConfig> | undefined;
+const plugins = [designDocPlugin];
 
-/**
- * Render a text as `specloom render --to <format>` does with this plugin loaded: parse, detect the template,
- * pick the renderer the plugin registered, render.
- */
+/** Render a text as `specloom render --to <format>` does with this plugin loaded. */
 export async function renderDesignDoc(text: string, format: 'html' | 'json', filePath = 'docs/design/spec.md'): Promise<string> {
-  config ??= resolveConfig({}, { rootDir: path.resolve(import.meta.dirname, '..'), builtinPlugins: [designDocPlugin] });
-  const resolved = await config;
-  const document = createEngine(resolved).parse({ text, filePath });
-  const renderer = selectRenderer(resolved.renderers, document.template, format);
-  if (!renderer) throw new Error(`No ${format} renderer for template ${document.template}`);
-  return renderer.render(document, { today: '2026-11-22', template: resolved.templates.find((template) => template.id === document.template) });
+  return (await renderSpec(text, { plugins, format, filePath, today: '2026-11-22' })).output;
 }
 
 export async function renderDesignDocJson(text: string): Promise<SpecDocumentJson & { designDoc: DesignDocJson }> {

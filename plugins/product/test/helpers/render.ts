@@ -1,5 +1,5 @@
-import path from 'node:path';
-import { createEngine, resolveConfig, selectRenderer, type ResolvedConfig, type SpecDocumentJson } from '@specloom/core';
+import type { SpecDocumentJson } from '@specloom/core';
+import { renderSpec as renderWith } from '@specloom/testing';
 import designDoc from '../../../design-doc/src/index.js';
 import rfc from '../../../rfc/src/index.js';
 import specDated from '../../../spec-dated/src/index.js';
@@ -7,26 +7,13 @@ import product from '../../src/index.js';
 import type { ProductData } from '../../src/renderers/index.js';
 import { TODAY } from '../lint-rule.js';
 
-let config: Promise<ResolvedConfig> | undefined;
+/** Every built-in plugin, as the CLI loads them, so template detection competes for real. */
+const plugins = [product, specDated, designDoc, rfc];
 
-/** The built-in config, as the CLI loads it: every built-in plugin, so template detection competes for real. */
-function builtinConfig(): Promise<ResolvedConfig> {
-  config ??= resolveConfig({}, { rootDir: path.resolve(import.meta.dirname, '../..'), builtinPlugins: [product, specDated, designDoc, rfc] });
-  return config;
-}
-
-/**
- * Render a spec the way `specloom render --to <format>` does: parse, detect the template, pick the renderer
- * for template and format among all loaded ones, render. Also returns which renderer was picked.
- */
+/** Render a spec the way `specloom render --to <format>` does; also says which renderer was picked. */
 export async function renderSpec(text: string, format: 'html' | 'json', filePath = 'docs/spec.md') {
-  const resolved = await builtinConfig();
-  const engine = createEngine(resolved);
-  const document = engine.parse({ text, filePath });
-  const template = resolved.templates.find((candidate) => candidate.id === document.template);
-  const renderer = selectRenderer(resolved.renderers, document.template, format);
-  if (!renderer) throw new Error(`No ${format} renderer for template ${document.template}`);
-  return { template: document.template, renderer, output: renderer.render(document, { today: TODAY, template }) };
+  const rendered = await renderWith(text, { plugins, format, filePath, today: TODAY });
+  return { template: rendered.document.template, renderer: rendered.renderer, output: rendered.output };
 }
 
 export type ProductJson = SpecDocumentJson & { product: ProductData };
