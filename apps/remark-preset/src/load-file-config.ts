@@ -1,8 +1,7 @@
 import path from 'node:path';
-import { findConfigFile, loadConfig, resolveConfig, type ResolvedConfig } from '@specloom/core';
+import { createConfigIgnoreFilter, findConfigFile, loadConfig, resolveConfig, type ResolvedConfig } from '@specloom/core';
 import { applyRuleOverrides } from './apply-rule-overrides.js';
 import { builtinPlugins } from './builtin-plugins.js';
-import { createConfigIgnoreFilter } from './config-ignores.js';
 
 /** The specloom config that governs one file, with the `.remarkrc` rule settings applied. */
 export interface FileConfig {

@@ -17,6 +17,7 @@ export { findFiles } from './engine/find-files.js';
 export { defineConfig, definePlugin, defineRule } from './config/define.js';
 export { findConfigFile, loadConfig } from './config/load-config.js';
 export { resolveConfig } from './config/resolve-config.js';
+export { createConfigIgnoreFilter } from './config/config-ignores.js';
 
 export { corePlugin, CORE_PLUGIN_NAME } from './rules/core-plugin.js';
 

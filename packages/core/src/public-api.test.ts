@@ -44,6 +44,7 @@ describe('the public API of @specloom/core', () => {
       'checkStatusTransition',
       'corePlugin',
       'coreRenderers',
+      'createConfigIgnoreFilter',
       'createEngine',
       'createMarkdownProcessor',
       'createParsedLintRun',

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
+  createConfigIgnoreFilter,
   createEngine,
   findFiles,
   groupIndex,
@@ -14,7 +15,6 @@ import {
 import { displayPath } from '../display-path.js';
 import { EXIT_USAGE_ERROR } from '../report-error.js';
 import type { CliRuntime } from '../runtime.js';
-import { createConfigIgnoreFilter } from './config-ignores.js';
 import { loadResolvedConfig } from './load-resolved-config.js';
 import { usageError } from './usage-error.js';
 

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { findFiles, lintFilesConcurrently, type LintResult, type WorkerConfigSource } from '@specloom/core';
+import { createConfigIgnoreFilter, findFiles, lintFilesConcurrently, type LintResult, type WorkerConfigSource } from '@specloom/core';
 import { builtinPluginModules, builtinPlugins } from '../builtin-plugins.js';
 import { createColors, shouldUseColor } from '../colors.js';
 import { displayPath } from '../display-path.js';
@@ -7,7 +7,6 @@ import { formatJson } from '../formatters/json.js';
 import { formatStylish } from '../formatters/stylish.js';
 import { EXIT_USAGE_ERROR } from '../report-error.js';
 import type { CliRuntime } from '../runtime.js';
-import { createConfigIgnoreFilter } from './config-ignores.js';
 import { createLintProgress } from './lint-progress.js';
 import { loadResolvedConfig } from './load-resolved-config.js';
 

@@ -1,10 +1,9 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { coreRenderers, createEngine, findFiles, selectRenderer, writeFileAtomic, type Renderer } from '@specloom/core';
+import { coreRenderers, createConfigIgnoreFilter, createEngine, findFiles, selectRenderer, writeFileAtomic, type Renderer } from '@specloom/core';
 import { displayPath } from '../display-path.js';
 import { EXIT_USAGE_ERROR } from '../report-error.js';
 import type { CliRuntime } from '../runtime.js';
-import { createConfigIgnoreFilter } from './config-ignores.js';
 import { loadResolvedConfig } from './load-resolved-config.js';
 import { localDate } from './local-date.js';
 import { usageError } from './usage-error.js';
