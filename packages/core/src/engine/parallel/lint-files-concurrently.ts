@@ -63,7 +63,7 @@ const BATCH_SIZE = 16;
 
 /**
  * Longer texts are linted on the main thread, which has no heap limit: a 1 MB spec's syntax tree alone outgrows
- * a worker's `WORKER_MAX_OLD_GENERATION_MB` (real specs are rarely over 200 KB).
+ * a worker's heap limit (`WORKER_RESOURCE_LIMITS`) (real specs are rarely over 200 KB).
  */
 export const WORKER_MAX_TEXT_LENGTH = 256 * 1024;
 
