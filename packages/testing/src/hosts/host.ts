@@ -1,4 +1,4 @@
-import type { Fix, ResolvedConfig, Rule, SpecloomPlugin, TemplateDefinition } from '@specloom/core';
+import type { LintMessage, ResolvedConfig, Rule, SpecloomPlugin, TemplateDefinition } from '@specloom/core';
 
 /** One file of a test case, with an absolute path. */
 export interface HostInput {
@@ -26,17 +26,8 @@ export interface HostSetup {
   fix: boolean;
 }
 
-/** A message as a user sees it in either host. */
-export interface HostMessage {
-  ruleId: string | null;
-  severity: 1 | 2;
-  message: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  fix?: Fix;
-}
+/** A message as a user sees it in either host: core's message without what only one host shows (docs url). */
+export type HostMessage = Pick<LintMessage, 'ruleId' | 'severity' | 'message' | 'line' | 'column' | 'endLine' | 'endColumn' | 'fix'>;
 
 export interface HostResult {
   filePath: string;
