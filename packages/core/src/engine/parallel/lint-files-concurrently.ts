@@ -198,10 +198,8 @@ export async function lintFilesConcurrently(
   } finally {
     await pool?.close();
   }
-  const pending = slots.filter((slot): slot is TextSlot => slot.kind === 'text' && slot.contentHash !== undefined);
-
   if (cache) {
-    for (const slot of pending) if (slot.phase && slot.contentHash) cache.set(slot.filePath, slot.contentHash, slot.phase);
+    for (const slot of slots) if (slot.kind === 'text' && slot.phase && slot.contentHash) cache.set(slot.filePath, slot.contentHash, slot.phase);
   }
   for (const slot of slots) {
     if (slot.kind === 'problem') {
