@@ -10,6 +10,7 @@ export { templateFromMarkdown, updateField } from './schema/template-from-markdo
 
 export { createEngine } from './engine/create-engine.js';
 export { createParsedLintRun, type ParsedLintRun, type ParsedTextInput } from './engine/create-parsed-lint-run.js';
+export { createIncrementalLintRun, type IncrementalLintRun } from './engine/create-incremental-lint-run.js';
 export { applyFixes } from './engine/apply-fixes.js';
 export { writeFileAtomic } from './engine/write-file-atomic.js';
 export { findFiles } from './engine/find-files.js';

@@ -46,6 +46,7 @@ describe('the public API of @specloom/core', () => {
       'coreRenderers',
       'createConfigIgnoreFilter',
       'createEngine',
+      'createIncrementalLintRun',
       'createMarkdownProcessor',
       'createParsedLintRun',
       'createUsedIds',

@@ -1,0 +1,89 @@
+import type { LintMessage, LintOptions, LintResult, ResolvedConfig } from '../types/index.js';
+import { countMessages, sortMessages } from './count-messages.js';
+import { EMPTY_FILE_NOTE, isBlankText, TEXT_FILE_PATH } from './create-lint-run.js';
+import { createEngineCore } from './engine-core.js';
+import { filterDisabledMessages } from './filter-disabled-messages.js';
+import type { LintCommentMarker } from './lint-comment-markers.js';
+import { lintDocument } from './lint-document.js';
+import { localDate } from './local-date.js';
+import { checkWorkspace, type WorkspaceFile } from './run-workspace-rules.js';
+
+/**
+ * A lint run whose files can be replaced, for hosts that lint one file at a time and need the workspace
+ * phase against every other file (the ESLint plugin: files on disk, and the one being edited or fixed). A
+ * file's document phase runs once per text; the workspace phase re-runs over the small facts kept per file.
+ */
+export interface IncrementalLintRun {
+  /**
+   * Document rules on one file's text (parsed here), lint comments applied; replaces the file's earlier text.
+   * Without `filePath` the text is `<text>`, as in the other runs.
+   */
+  lintText(input: { text: string; filePath?: string }): LintResult;
+  /** Take a file out of the workspace (deleted, or no longer linted). */
+  remove(filePath: string): void;
+  /** Workspace rules over every file's current text: only their messages, by file path (`<text>` without one). */
+  checkWorkspace(): Map<string, LintResult>;
+}
+
+interface FileRecord extends WorkspaceFile {
+  text: string;
+  markers: LintCommentMarker[];
+}
+
+function toResult(filePath: string, template: string | null, messages: LintMessage[], note?: string): LintResult {
+  const sorted = sortMessages(messages);
+  const result: LintResult = { filePath, template, messages: sorted, ...countMessages(sorted) };
+  if (note) result.note = note;
+  return result;
+}
+
+export function createIncrementalLintRun(config: ResolvedConfig, options: Pick<LintOptions, 'today'> = {}): IncrementalLintRun {
+  const core = createEngineCore(config);
+  // Hosts fix through their own means, so the run never applies fixes itself.
+  const environment = { settings: config.settings ?? {}, today: options.today ?? localDate(), fix: false };
+  const keepsText = core.rules.workspace.length > 0;
+  const files = new Map<string, FileRecord>();
+
+  return {
+    lintText(input) {
+      const { text } = input;
+      const filePath = input.filePath ?? TEXT_FILE_PATH;
+      // The same skip as the other runs, so every host reports the same files.
+      if (isBlankText(text)) {
+        files.set(filePath, { filePath, template: null, text: '', readText: () => '', facts: new Map(), markers: [] });
+        return toResult(filePath, null, [], EMPTY_FILE_NOTE);
+      }
+      const phase = lintDocument(core, input, environment);
+      // Workspace messages are filtered (and their fixes merged) against the text; otherwise keep memory flat.
+      const kept = keepsText ? phase.text : '';
+      files.set(filePath, {
+        filePath,
+        template: phase.template,
+        text: kept,
+        readText: () => kept,
+        facts: phase.facts,
+        markers: keepsText ? phase.markers : [],
+      });
+      return toResult(filePath, phase.template, [...phase.problems, ...phase.messages], phase.note);
+    },
+
+    remove(filePath) {
+      files.delete(filePath);
+    },
+
+    checkWorkspace() {
+      const records = [...files.values()];
+      if (!keepsText) return new Map(records.map((file) => [file.filePath, toResult(file.filePath, file.template, [])]));
+      const results = checkWorkspace(records, core.rules.workspace, environment);
+      return new Map(
+        records.map((file, index) => [
+          file.filePath,
+          toResult(file.filePath, file.template, [
+            ...results[index].problems,
+            ...filterDisabledMessages(results[index].messages, file.markers, file.text),
+          ]),
+        ]),
+      );
+    },
+  };
+}
