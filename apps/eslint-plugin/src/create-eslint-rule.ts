@@ -1,0 +1,47 @@
+import type { LintMessage, LoadedRule } from '@specloom/core';
+import type { MarkdownRuleDefinition } from '@eslint/markdown';
+import { eslintRuleMeta } from './eslint-rule-meta.js';
+import { sessionFor, type RuleContextLike } from './file-lint-session.js';
+import type { LintBackend } from './lint-request.js';
+
+type ReportDescriptor = Parameters<Parameters<MarkdownRuleDefinition['create']>[0]['report']>[0];
+
+/**
+ * A specloom message as ESLint's report: the Markdown language counts lines and columns from 1, as specloom
+ * does, so the location passes through unchanged; a fix is the same text edit through ESLint's fixer.
+ */
+export function toReportDescriptor(message: LintMessage): ReportDescriptor {
+  const { fix } = message;
+  return {
+    loc: { start: { line: message.line, column: message.column }, end: { line: message.endLine, column: message.endColumn } },
+    message: message.message,
+    ...(fix ? { fix: (fixer) => fixer.replaceTextRange(fix.range, fix.text) } : {}),
+  };
+}
+
+/** The rule's documentation url, as the engine gives it: its own, else its plugin's `docsUrl` + the rule's name. */
+function ruleUrl(loaded: LoadedRule, docsUrl: string | undefined): string | undefined {
+  if (loaded.rule.meta.docs.url) return loaded.rule.meta.docs.url;
+  if (!docsUrl) return undefined;
+  const name = loaded.id.startsWith(`${loaded.plugin}/`) ? loaded.id.slice(loaded.plugin.length + 1) : loaded.id;
+  return `${docsUrl.replace(/\/+$/, '')}/${name}.md`;
+}
+
+/**
+ * One ESLint rule for one specloom rule. It holds no rule logic: it joins its file's shared specloom lint and
+ * reports that lint's messages of its own rule.
+ */
+export function createEslintRule(loaded: LoadedRule, docsUrl: string | undefined, backend: LintBackend): MarkdownRuleDefinition {
+  return {
+    meta: eslintRuleMeta(loaded, ruleUrl(loaded, docsUrl)),
+    create(context) {
+      const session = sessionFor(context as unknown as RuleContextLike, backend);
+      session.enable(loaded.id, context.options as unknown[]);
+      return {
+        root() {
+          for (const message of session.messagesOf(loaded.id)) context.report(toReportDescriptor(message));
+        },
+      };
+    },
+  } as MarkdownRuleDefinition;
+}
