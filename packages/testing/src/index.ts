@@ -6,4 +6,5 @@ export { parseSpec, renderSpec } from './render-spec.js';
 export type { ParseSpecOptions, ParsedSpec, RenderSpecOptions, RenderedSpec } from './render-spec.js';
 export { engineHost } from './hosts/engine-host.js';
 export { createRemarkHost, remarkHost, type RemarkHostOptions } from './hosts/remark-host.js';
+export { createEslintHost, eslintHost, type EslintHostOptions, type EslintPluginModule } from './hosts/eslint-host.js';
 export type { HostInput, HostMessage, HostResult, HostSetup, RuleTesterHost } from './hosts/host.js';

@@ -6,6 +6,7 @@ import { createTestConfig } from '@specloom/core/testing';
 import { describe, expect, it } from 'vitest';
 import { engineHost } from './hosts/engine-host.js';
 import type { HostMessage, HostResult, RuleTesterHost } from './hosts/host.js';
+import { eslintHost } from './hosts/eslint-host.js';
 import { remarkHost } from './hosts/remark-host.js';
 
 /** One file of a multi-file (workspace) case. */
@@ -31,7 +32,7 @@ interface CaseBase {
   /** ISO date date rules take as today; default the tester's `today`. */
   today?: string;
   /**
-   * Only in the hosts with these names (`engine`, `remark`): for what users see differently in each, such as a fix
+   * Only in the hosts with these names (`engine`, `remark`, `eslint`): for what users see differently in each, such as a fix
    * spanning more than the message's range, which the CLI applies but an editor's quick fix cannot offer.
    */
   hosts?: string[];
@@ -78,7 +79,7 @@ export interface RuleTesterOptions {
   template?: TemplateDefinition;
   /** Default: the fixed date 2026-01-01, so date rules give the same result every day. */
   today?: string;
-  /** Where each case runs; default the core engine and the in-process remark host. */
+  /** Where each case runs; default the core engine, the in-process remark host and ESLint's Linter. */
   hosts?: RuleTesterHost[];
 }
 
@@ -99,8 +100,9 @@ function caseName(testCase: CaseBase, fallbackIndex: number): string {
 
 /**
  * ESLint's RuleTester for specloom rules, on vitest: each valid case must give no message and each invalid case
- * exactly the expected messages, positions and fix output, in every host (the core engine as the CLI runs it,
- * and a remark pipeline as remark-cli runs it), so a rule is proven where users run it.
+ * exactly the expected messages, positions and fix output, in every host (the core engine as the CLI runs it, a
+ * remark pipeline as remark-cli runs it, and ESLint with @eslint/markdown as `eslint` runs it, each file also
+ * through ESLint's own RuleTester), so a rule is proven where users run it.
  */
 export class RuleTester {
   readonly #options: RuleTesterOptions;
@@ -110,7 +112,7 @@ export class RuleTester {
   }
 
   get hosts(): RuleTesterHost[] {
-    return this.#options.hosts ?? [engineHost, remarkHost];
+    return this.#options.hosts ?? [engineHost, remarkHost, eslintHost];
   }
 
   /**

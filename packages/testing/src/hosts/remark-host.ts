@@ -1,11 +1,11 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { applyFixes, corePlugin, type Fix, type SpecloomPlugin } from '@specloom/core';
-import { ANY_TEMPLATE } from '@specloom/core/testing';
+import { applyFixes, type Fix } from '@specloom/core';
 import remarkParse from 'remark-parse';
 import { unified, type Plugin } from 'unified';
 import { VFile } from 'vfile';
 import { location } from 'vfile-location';
+import { caseConfig } from './case-config.js';
 import type { HostMessage, HostResult, HostSetup, RuleTesterHost } from './host.js';
 
 /** A vfile message as remark-lint rules leave it; a quick fix replaces the message's range with `expected[0]`. */
@@ -39,28 +39,11 @@ const registry: Registry = ((globalThis as Record<symbol, unknown>)[REGISTRY] as
 (globalThis as Record<symbol, unknown>)[REGISTRY] = registry;
 
 /**
- * The preset reads `specloom.config.*` from disk, as it does for users: so the case's folder gets one whose
- * config enables the rule under test (on the case's template) and no other rule. The rule's plugin (the
- * tester's `plugin`, else one made for the rule) replaces the preset's built-in plugin of the same name, so
- * the rule that runs is the one under test, not the preset's installed copy.
+ * The preset reads `specloom.config.*` from disk, as it does for users: so the case's folder gets one that hands
+ * back the case's config (see `caseConfig`), plugin objects and all.
  */
 async function writeCaseConfig(setup: HostSetup): Promise<void> {
-  const [pluginName, ruleName] = setup.ruleId.includes('/') ? setup.ruleId.split(/\/(.*)/s) : [undefined, setup.ruleId];
-  if (pluginName === undefined && corePlugin.rules?.[ruleName] !== setup.rule) {
-    throw new Error(`Rule "${setup.ruleId}" is not a core rule; expected an id of the form "plugin/rule" for a plugin rule`);
-  }
-  const plugin: SpecloomPlugin = setup.plugin ?? {
-    name: pluginName ?? 'rule-tester',
-    templates: [setup.template ?? ANY_TEMPLATE],
-    rules: pluginName ? { [ruleName]: setup.rule } : {},
-  };
-  const severity = setup.rule.meta.defaultSeverity ?? 'error';
-  // Core rules and the plugin's own are on by default: all off but the one under test.
-  const ruleIds = [...Object.keys(corePlugin.rules ?? {}), ...Object.keys(plugin.rules ?? {}).map((name) => `${plugin.name}/${name}`)];
-  const rules: Record<string, unknown> = Object.fromEntries(ruleIds.map((id) => [id, 'off']));
-  rules[setup.ruleId] = setup.options === undefined ? severity : [severity, setup.options];
-  const templateId = setup.template?.id ?? (setup.plugin ? undefined : ANY_TEMPLATE.id);
-  registry.set(setup.rootDir, { plugins: [plugin], templates: templateId ? { '**': templateId } : {}, rules });
+  registry.set(setup.rootDir, caseConfig(setup));
   const configFile = path.join(setup.rootDir, 'specloom.config.mjs');
   await writeFile(configFile, `export default globalThis[Symbol.for('@specloom/testing/configs')].get(${JSON.stringify(setup.rootDir)});\n`);
 }
