@@ -1,5 +1,8 @@
 #!/usr/bin/env node
 import { main } from './main.js';
+import { removeTemporaryFilesOnSignal } from './remove-temporary-files-on-signal.js';
+
+removeTemporaryFilesOnSignal();
 
 // `specloom lint | head` closes the pipe early: that is the reader's choice, not a crash.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -7,14 +7,14 @@ export const EXIT_USAGE_ERROR = 2;
  * stays free of the engine so usage errors are reported without loading it.
  */
 function isConfigError(error: unknown): error is Error {
-  return error instanceof Error && error.name === 'SpecloomConfigError';
+  return error instanceof Error && (error.name === 'SpecloomConfigError' || error.name === 'WriteRefusedError');
 }
 
 function wantsStack(env: CliRuntime['env']): boolean {
   return (env.DEBUG ?? '').split(/[\s,]+/u).some((name) => name === 'specloom' || name === 'specloom*' || name === '*');
 }
 
-/** Config problems are the user's to fix: their message only. Anything else is our bug: say so, stack on demand. */
+/** Config problems and refused writes (read-only, changed meanwhile) are the user's to fix: their message only. Anything else is our bug: say so, stack on demand. */
 export function reportError(error: unknown, runtime: CliRuntime): number {
   if (isConfigError(error)) {
     runtime.stderr.write(`specloom: ${error.message}\n`);

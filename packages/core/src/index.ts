@@ -1,7 +1,8 @@
 export type * from './types/index.js';
 export { SpecloomConfigError } from './errors.js';
 
-export { parseSpecDocument } from './document/parse-spec-document.js';
+export { parseSpecDocument, type ParseSpecDocumentOptions } from './document/parse-spec-document.js';
+export { SpecParseError } from './document/spec-parse-error.js';
 export { createMarkdownProcessor } from './document/markdown-processor.js';
 export { pointAt, positionFromOffsets } from './document/positions.js';
 
@@ -12,7 +13,11 @@ export { createEngine } from './engine/create-engine.js';
 export { createParsedLintRun, type ParsedLintRun, type ParsedTextInput } from './engine/create-parsed-lint-run.js';
 export { createIncrementalLintRun, type IncrementalLintRun } from './engine/create-incremental-lint-run.js';
 export { applyFixes } from './engine/apply-fixes.js';
-export { writeFileAtomic } from './engine/write-file-atomic.js';
+export { writeFileAtomic, type WriteFileAtomicOptions } from './engine/write-file-atomic.js';
+export { WriteRefusedError, type WriteRefusalReason } from './engine/write-refusal.js';
+export { removeTemporaryFilesSync } from './engine/temporary-files.js';
+export { runWithinTime, TimeBudgetError } from './engine/run-within-time.js';
+export { resolveLimits, DEFAULT_MAX_FILE_TIME_MS, type Limits } from './engine/limits.js';
 export { findFiles } from './engine/find-files.js';
 
 export { defineConfig, definePlugin, defineRule } from './config/define.js';

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { checkStatusTransition, createEngine, rewriteStatus, writeFileAtomic, type LintMessage } from '@specloom/core';
+import { checkStatusTransition, createEngine, rewriteStatus, writeFileAtomic, WriteRefusedError, type LintMessage, type SpecDocument } from '@specloom/core';
 import { displayPath } from '../display-path.js';
+import { describeFileFailure } from './describe-file-failure.js';
 import type { CliRuntime } from '../runtime.js';
 import { loadResolvedConfig } from './load-resolved-config.js';
 import { localDate } from './local-date.js';
@@ -35,16 +36,24 @@ export async function runStatusCommand(
 ): Promise<number> {
   const filePath = path.resolve(runtime.cwd, file);
   const shown = displayPath(filePath, runtime.cwd);
-  let original: string;
+  let bytes: Buffer;
   try {
-    original = await readFile(filePath, 'utf8');
+    bytes = await readFile(filePath);
   } catch {
     return usageError(runtime, `Cannot read \`${file}\`, expected a spec file`);
   }
+  const original = bytes.toString('utf8');
 
   const config = await loadResolvedConfig(options.config, runtime);
   const engine = createEngine(config);
-  const document = engine.parse({ text: original, filePath });
+  let document: SpecDocument;
+  try {
+    document = engine.parse({ text: original, filePath });
+  } catch (error) {
+    const reason = describeFileFailure(error);
+    if (reason === undefined) throw error;
+    return usageError(runtime, `Cannot read \`${shown}\` as a spec: ${reason}`);
+  }
   const template = config.templates.find((candidate) => candidate.id === document.template);
   if (template === undefined) return usageError(runtime, `Unexpected \`${shown}\` without a known template, expected a spec`);
   const lifecycle = template.schema.status?.values ?? [];
@@ -89,7 +98,13 @@ export async function runStatusCommand(
 
   // Keep a BOM the file had: the parsed text dropped it.
   const output = original.charCodeAt(0) === 0xfeff ? `\ufeff${rewrite.text}` : rewrite.text;
-  await writeFileAtomic(filePath, output);
+  // Only over the bytes that were read: an edit made meanwhile is kept, and the move refused.
+  try {
+    await writeFileAtomic(filePath, output, { expected: bytes });
+  } catch (error) {
+    if (!(error instanceof WriteRefusedError)) throw error;
+    return usageError(runtime, `Cannot write \`${shown}\`: ${error.description}`);
+  }
   runtime.stdout.write(`${shown}: ${rewrite.previous} → ${target}${rewrite.updatedLastUpdated ? ` (Last Updated ${today})` : ''}\n`);
   return 0;
 }

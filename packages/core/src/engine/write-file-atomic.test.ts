@@ -1,9 +1,11 @@
-import { chmod, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { chmod, link, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SpecloomConfigError } from '../errors.js';
+import { removeTemporaryFilesSync, trackTemporaryFile } from './temporary-files.js';
 import { writeFileAtomic } from './write-file-atomic.js';
+import { WriteRefusedError } from './write-refusal.js';
 
 let directory: string;
 
@@ -57,6 +59,48 @@ describe('writeFileAtomic', () => {
 
   it('rejects when the folder does not exist and creates nothing', async () => {
     await expect(writeFileAtomic(path.join(directory, 'missing', 'spec.md'), 'x')).rejects.toThrow(/ENOENT/);
+    expect(await readdir(directory)).toEqual([]);
+  });
+
+  it('writes only over the expected content: a changed file is refused, a deleted one is not recreated', async () => {
+    const target = path.join(directory, 'spec.md');
+    await writeFile(target, 'edited meanwhile');
+    await expect(writeFileAtomic(target, 'fixed', { expected: 'as read' })).rejects.toMatchObject({ name: 'WriteRefusedError', reason: 'changed' });
+    expect(await readFile(target, 'utf8')).toBe('edited meanwhile');
+    await writeFileAtomic(target, 'fixed', { expected: Buffer.from('edited meanwhile') });
+    expect(await readFile(target, 'utf8')).toBe('fixed');
+    const gone = path.join(directory, 'gone.md');
+    await expect(writeFileAtomic(gone, 'fixed', { expected: 'as read' })).rejects.toMatchObject({ reason: 'deleted' });
+    expect(await readdir(directory)).toEqual(['spec.md']);
+  });
+
+  it('refuses a read-only file with EACCES and leaves it as it was', async () => {
+    const target = path.join(directory, 'spec.md');
+    await writeFile(target, 'old');
+    await chmod(target, 0o444);
+    const attempt = writeFileAtomic(target, 'new');
+    await expect(attempt).rejects.toThrow(WriteRefusedError);
+    await expect(writeFileAtomic(target, 'new')).rejects.toMatchObject({ code: 'EACCES', reason: 'read-only' });
+    expect(await readFile(target, 'utf8')).toBe('old');
+    expect((await stat(target)).mode & 0o777).toBe(0o444);
+  });
+
+  it('writes a hard-linked file in place, so every link shows the new text', async () => {
+    const target = path.join(directory, 'spec.md');
+    const other = path.join(directory, 'other.md');
+    await writeFile(target, 'a much longer old text');
+    await link(target, other);
+    await writeFileAtomic(target, 'new');
+    expect(await readFile(other, 'utf8')).toBe('new');
+    expect((await stat(target)).nlink).toBe(2);
+    expect((await readdir(directory)).sort()).toEqual(['other.md', 'spec.md']);
+  });
+
+  it('lists pending temporary files for a signal handler to remove', async () => {
+    const stray = path.join(directory, '.spec.md.abc.tmp');
+    await writeFile(stray, 'half');
+    trackTemporaryFile(stray);
+    expect(removeTemporaryFilesSync()).toBe(1);
     expect(await readdir(directory)).toEqual([]);
   });
 });

@@ -3,13 +3,14 @@ import { availableParallelism } from 'node:os';
 import type { LintMessage, LintOptions, LintResult, ResolvedConfig } from '../../types/index.js';
 import { hashCacheKey, hashContent } from '../cache/hash-config.js';
 import { openLintCache, type CachedPhase, type LintCache } from '../cache/lint-cache.js';
-import { readFailure, writeFixedFiles } from '../create-engine.js';
 import { createLintRun, isBlankText } from '../create-lint-run.js';
 import { createFileProblem, errorText } from '../create-message.js';
 import { decodeSpecFile, rereadSpecText } from '../decode-spec-file.js';
 import { createEngineCore } from '../engine-core.js';
 import { lintDocument } from '../lint-document.js';
 import { localDate } from '../local-date.js';
+import { readFailure } from '../read-failure.js';
+import { writeFixedFile } from '../write-fixed-file.js';
 import { fromCachedPhase, toCachedPhase } from './to-cached-phase.js';
 import { createWorkerPool, workerEntryUrl, type WorkerPool } from './worker-pool.js';
 import type { WorkerConfigSource, WorkerFile } from './worker-protocol.js';
@@ -38,13 +39,23 @@ export interface ConcurrentLintOutcome {
   cacheHits: number;
 }
 
-type Slot =
-  | { kind: 'problem'; filePath: string; problem: LintMessage }
-  | { kind: 'text'; filePath: string; text: string; contentHash?: string; phase?: CachedPhase };
+interface TextSlot {
+  kind: 'text';
+  filePath: string;
+  text: string;
+  contentHash?: string;
+  phase?: CachedPhase;
+  /** With `fix`: the bytes on disk as last read or written, which a write expects to find there. */
+  bytes?: Buffer;
+  /** With `fix`: the text this run wrote to the file, once it did. */
+  written?: string;
+  /** With `fix`: why the file was not written; it is then never written in this run. */
+  writeProblem?: LintMessage;
+}
 
-type TextSlot = Extract<Slot, { kind: 'text' }>;
+type Slot = { kind: 'problem'; filePath: string; problem: LintMessage } | TextSlot;
 
-async function readSlot(filePath: string, cache: LintCache | undefined): Promise<Slot> {
+async function readSlot(filePath: string, cache: LintCache | undefined, fix: boolean): Promise<Slot> {
   let buffer: Buffer;
   try {
     buffer = await readFile(filePath);
@@ -53,9 +64,38 @@ async function readSlot(filePath: string, cache: LintCache | undefined): Promise
   }
   const decoded = decodeSpecFile(buffer);
   if ('problem' in decoded) return { kind: 'problem', filePath, problem: decoded.problem };
+  if (fix) return { kind: 'text', filePath, text: decoded.text, bytes: buffer };
   if (!cache) return { kind: 'text', filePath, text: decoded.text };
   const contentHash = hashContent(buffer);
   return { kind: 'text', filePath, text: decoded.text, contentHash, phase: cache.get(filePath, contentHash) };
+}
+
+/** Write `output` over the slot's file when the file still holds the bytes last read or written. */
+async function persist(slot: TextSlot, output: string): Promise<void> {
+  if (slot.writeProblem || !slot.bytes) return;
+  const problem = await writeFixedFile(slot.filePath, output, slot.bytes);
+  if (problem) {
+    slot.writeProblem = problem;
+    return;
+  }
+  slot.bytes = Buffer.from(output, 'utf8');
+  slot.written = output;
+}
+
+/** Write what the workspace phase changed further, and put every refused write on its file's result. */
+async function finishWrites(results: LintResult[], slots: Slot[]): Promise<void> {
+  for (const [index, result] of results.entries()) {
+    const slot = slots[index];
+    if (slot.kind !== 'text') continue;
+    if (result.output !== undefined && result.output !== slot.written) await persist(slot, result.output);
+    if (slot.writeProblem) {
+      result.messages.unshift(slot.writeProblem);
+      result.errorCount++;
+      delete result.output;
+    }
+    slot.text = '';
+    slot.bytes = undefined;
+  }
 }
 
 /** Files per worker task: small enough to balance the threads, large enough to keep messages few. */
@@ -117,8 +157,22 @@ export async function lintFilesConcurrently(
   let fellBack = false;
   const inFlight = new Set<Promise<void>>();
 
+  /** Writes in flight: with `fix`, each file is written as soon as its document phase is done. */
+  const writes = new Set<Promise<void>>();
+
+  /** Write a file the moment its fixes are known, so the window in which an edit of the user's could meet ours is one file's, not the run's. */
+  function writeWhenFixed(slot: TextSlot): void {
+    if (!fix || !slot.phase || slot.phase.text === undefined) return;
+    const output = slot.text.startsWith('\uFEFF') ? `\uFEFF${slot.phase.text}` : slot.phase.text;
+    if (output === slot.text) return;
+    const write = persist(slot, output);
+    writes.add(write);
+    void write.finally(() => writes.delete(write));
+  }
+
   function dropText(slot: TextSlot): void {
     if (!fix) slot.text = '';
+    else writeWhenFixed(slot);
   }
 
   function lintBatchHere(batch: TextSlot[]): void {
@@ -178,7 +232,7 @@ export async function lintFilesConcurrently(
 
   try {
     for (const filePath of paths) {
-      const slot = await readSlot(filePath, cache);
+      const slot = await readSlot(filePath, cache, fix);
       slots.push(slot);
       if (slot.kind === 'problem' || slot.phase || isBlankText(slot.text)) {
         progress(1);
@@ -197,6 +251,7 @@ export async function lintFilesConcurrently(
     while (inFlight.size > 0) await Promise.race(inFlight);
   } finally {
     await pool?.close();
+    await Promise.all(writes);
   }
   if (cache) {
     for (const slot of slots) if (slot.kind === 'text' && slot.phase && slot.contentHash) cache.set(slot.filePath, slot.contentHash, slot.phase);
@@ -209,10 +264,11 @@ export async function lintFilesConcurrently(
     const input = { text: slot.text, filePath: slot.filePath };
     const filePath = slot.filePath;
     run.addText(input, slot.phase ? fromCachedPhase(slot.phase, slot.text) : undefined, () => rereadSpecText(filePath));
-    slot.text = '';
+    if (!fix) slot.text = '';
   }
   const results = run.finish();
-  if (fix) await writeFixedFiles(results);
+  // Workspace fixes are known only now; files already written expect what this run wrote.
+  if (fix) await finishWrites(results, slots);
   if (cache) {
     try {
       await cache.save();
