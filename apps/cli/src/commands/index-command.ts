@@ -11,8 +11,10 @@ import {
   renderIndexMarkdown,
   writeFileAtomic,
   type IndexEntry,
+  type SpecDocument,
 } from '@specloom/core';
 import { displayPath } from '../display-path.js';
+import { describeFileFailure } from './describe-file-failure.js';
 import { EXIT_USAGE_ERROR } from '../report-error.js';
 import type { CliRuntime } from '../runtime.js';
 import { loadResolvedConfig } from './load-resolved-config.js';
@@ -65,6 +67,7 @@ export async function runIndexCommand(directories: string[], options: IndexComma
   // Links in the index are relative to where the index is written, so they work when it is committed.
   const linkBase = outPath === undefined ? runtime.cwd : path.dirname(outPath);
   const entries: IndexEntry[] = [];
+  let failed = false;
   for (const file of files) {
     let text: string;
     try {
@@ -73,7 +76,17 @@ export async function runIndexCommand(directories: string[], options: IndexComma
       runtime.stderr.write(`specloom: Cannot read \`${displayPath(file, runtime.cwd)}\`; left out of the index\n`);
       continue;
     }
-    const document = engine.parse({ text, filePath: file });
+    let document: SpecDocument;
+    try {
+      document = engine.parse({ text, filePath: file });
+    } catch (error) {
+      const reason = describeFileFailure(error);
+      if (reason === undefined) throw error;
+      // Left out, and said so: an index that silently lacks a spec would pass `--check`.
+      runtime.stderr.write(`specloom: \`${displayPath(file, runtime.cwd)}\`: ${reason}; left out of the index\n`);
+      failed = true;
+      continue;
+    }
     if (document.template === undefined) continue;
     const template = config.templates.find((candidate) => candidate.id === document.template);
     entries.push(indexEntry(document, toPosix(path.relative(linkBase, file)), template));
@@ -84,7 +97,7 @@ export async function runIndexCommand(directories: string[], options: IndexComma
 
   if (outPath === undefined) {
     runtime.stdout.write(output);
-    return 0;
+    return failed ? 1 : 0;
   }
   const shown = displayPath(outPath, runtime.cwd);
   if (options.check) {
@@ -98,5 +111,5 @@ export async function runIndexCommand(directories: string[], options: IndexComma
   }
   await writeFileAtomic(outPath, output);
   runtime.stdout.write(`${shown}\n`);
-  return 0;
+  return failed ? 1 : 0;
 }

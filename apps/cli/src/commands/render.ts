@@ -1,7 +1,19 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { coreRenderers, createConfigIgnoreFilter, createEngine, findFiles, selectRenderer, writeFileAtomic, type Renderer } from '@specloom/core';
+import {
+  coreRenderers,
+  createConfigIgnoreFilter,
+  createEngine,
+  findFiles,
+  resolveLimits,
+  runWithinTime,
+  selectRenderer,
+  writeFileAtomic,
+  type Renderer,
+  type SpecDocument,
+} from '@specloom/core';
 import { displayPath } from '../display-path.js';
+import { describeFileFailure } from './describe-file-failure.js';
 import { EXIT_USAGE_ERROR } from '../report-error.js';
 import type { CliRuntime } from '../runtime.js';
 import { loadResolvedConfig } from './load-resolved-config.js';
@@ -59,6 +71,7 @@ export async function runRenderCommand(patterns: string[], options: RenderComman
   const files = found.files.filter((file) => !isIgnored(file));
 
   const engine = createEngine(config);
+  const limits = resolveLimits(config);
   const today = localDate();
   const rendered: Rendered[] = [];
   let failed = false;
@@ -73,8 +86,18 @@ export async function runRenderCommand(patterns: string[], options: RenderComman
       failed = true;
       continue;
     }
+    let parsed: SpecDocument;
+    try {
+      parsed = engine.parse({ text, filePath: file });
+    } catch (error) {
+      const reason = describeFileFailure(error);
+      if (reason === undefined) throw error;
+      runtime.stderr.write(`specloom: \`${shown}\`: ${reason}; not rendered\n`);
+      failed = true;
+      continue;
+    }
     // Paths in the output are relative, so rendered files do not leak the machine's folders.
-    const document = { ...engine.parse({ text, filePath: file }), path: shown };
+    const document = { ...parsed, path: shown };
     if (document.template === undefined) {
       runtime.stderr.write(`\u2139 ${shown}: No template matches this file; skipped\n`);
       continue;
@@ -88,10 +111,10 @@ export async function runRenderCommand(patterns: string[], options: RenderComman
       continue;
     }
     try {
-      const output = renderer.render(document, { today, template });
+      const output = renderer.render(document, { today, template, settings: config.settings });
       rendered.push({ source: file, output, extension: renderer.extension ?? renderer.format });
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = describeFileFailure(error) ?? (error instanceof Error ? error.message : String(error));
       runtime.stderr.write(`specloom: The ${options.to} renderer failed on \`${shown}\`: ${reason}\n`);
       failed = true;
     }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { SpecloomPlugin } from '../types/plugin.js';
 import type { SeverityName } from '../types/rule.js';
+import { addReservedIds, createUsedIds } from '../authoring/spec-ids.js';
 import { closestMatch } from './closest-match.js';
 import { configError, describeValue, formatList, isPlainObject, type ConfigSource } from './config-messages.js';
 import { describeZodIssue } from './describe-zod-issue.js';
@@ -23,6 +24,8 @@ const pluginEntrySchema = z.union([z.string().min(1), z.custom<SpecloomPlugin>(i
   error: 'a package name, a path or a plugin object',
 });
 
+const RESERVED_ID_EXPECTED = 'an RFC number (42, "0042", "SPEC 0042") or a Spec ID ("SPEC-2025-01-31-003")';
+
 export const configSchema = z.strictObject(
   {
     plugins: z.array(pluginEntrySchema, { error: expect('an array of package names, paths or plugin objects') }).optional(),
@@ -35,7 +38,48 @@ export const configSchema = z.strictObject(
       .record(z.string(), z.unknown(), { error: expect('an object mapping rule ids to a severity or [severity, options]') })
       .optional(),
     ignores: z.array(z.string({ error: expect('a glob string') }), { error: expect('an array of glob strings') }).optional(),
-    settings: z.record(z.string(), z.unknown(), { error: expect('an object') }).optional(),
+    settings: z
+      .looseObject(
+        {
+          // Product lines and their spike ID initials: `{ "Remote Antigravity": "RA" }`.
+          products: z
+            .record(
+              z.string().min(1),
+              z.string({ error: expect('1 to 4 capital letters (the spike ID initial)') }).regex(/^[A-Z]{1,4}$/, {
+                error: expect('1 to 4 capital letters (the spike ID initial)'),
+              }),
+              { error: expect('an object mapping product names to spike ID initials') },
+            )
+            .optional(),
+          // IDs promised elsewhere, which `specloom new` never hands out: checked here so a typo fails every command.
+          reservedIds: z
+            .array(
+              z.custom<number | string>((entry) => addReservedIds(createUsedIds(), [entry]).invalid.length === 0, {
+                error: RESERVED_ID_EXPECTED,
+              }),
+              { error: expect('an array of RFC numbers (42, "0042", "SPEC 0042") and Spec IDs ("SPEC-2025-01-31-003")') },
+            )
+            .optional(),
+        },
+        { error: expect('an object') },
+      )
+      .optional(),
+    limits: z
+      .strictObject(
+        {
+          maxNestingDepth: z
+            .number({ error: expect('a whole number of 1 or more') })
+            .int({ error: 'a whole number of 1 or more' })
+            .min(1, { error: 'a whole number of 1 or more' })
+            .optional(),
+          maxFileTimeMs: z
+            .number({ error: expect('a number of milliseconds above 0') })
+            .positive({ error: 'a number of milliseconds above 0' })
+            .optional(),
+        },
+        { error: expect('an object with maxNestingDepth and maxFileTimeMs') },
+      )
+      .optional(),
   },
   { error: expect('a config object, as returned by defineConfig({ ... })') },
 );

@@ -150,7 +150,7 @@ describe('resolveConfig: shape', () => {
   it('lists the known keys when nothing is near', async () => {
     const error = await errorOf(resolve({ formatter: 'json' }));
     expect(error.message).toBe(
-      'specloom.config.json: The config has an unexpected key "formatter"; expected "plugins", "templates", "rules", "ignores" or "settings".',
+      'specloom.config.json: The config has an unexpected key "formatter"; expected "plugins", "templates", "rules", "ignores", "settings" or "limits".',
     );
   });
 

@@ -45,5 +45,6 @@ export async function resolveConfig(config: unknown, options: ResolveConfigOptio
     renderers: plugins.flatMap((plugin) => plugin.renderers ?? []),
     ignores: parsed.ignores ?? [],
     settings: parsed.settings ?? {},
+    ...(parsed.limits ? { limits: parsed.limits } : {}),
   };
 }

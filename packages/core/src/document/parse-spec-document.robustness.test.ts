@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SpecDocument } from '../types/document.js';
 import { parseSpecDocument } from './parse-spec-document.js';
+import { SpecParseError } from './spec-parse-error.js';
 
 const templatesFolder = path.resolve(import.meta.dirname, '../../../..', '../shared/templates');
 const templates = readdirSync(templatesFolder).filter((name) => name.endsWith('.md'));
@@ -30,6 +31,13 @@ describe('line endings and BOM', () => {
       const crlf = parseSpecDocument(text.replace(/\n/g, '\r\n'));
       expect(crlf.lineStarts).toHaveLength(lf.lineStarts.length);
       expect(projection(crlf, false)).toEqual(projection(lf, false));
+    });
+
+    it(`gives a CR-only copy of ${name} the same lines and columns`, () => {
+      const lf = parseSpecDocument(text);
+      const cr = parseSpecDocument(text.replace(/\n/g, '\r'));
+      expect(cr.lineStarts).toHaveLength(lf.lineStarts.length);
+      expect(projection(cr, false)).toEqual(projection(lf, false));
     });
 
     it(`gives a BOM copy of ${name} identical results, offsets included`, () => {
@@ -84,10 +92,33 @@ describe('unusual input', () => {
     expect(document.allSections[0].contentPosition.end.line).toBe(5);
   });
 
-  it('survives deep nesting without overflowing the stack', () => {
-    const document = parseSpecDocument(`${'> '.repeat(2000)}REQ-001 deep\n`);
+  it('parses nesting up to the depth limit, and with a higher limit deeper still', () => {
+    const document = parseSpecDocument(`${'> '.repeat(100)}REQ-001 deep\n`);
     expect(document.ids).toHaveLength(1);
-    expect(document.ids[0].position.start.column).toBe(4001);
+    expect(document.ids[0].position.start.column).toBe(201);
+    const deeper = parseSpecDocument(`${'> '.repeat(2000)}REQ-001 deep\n`, { maxNestingDepth: 2000 });
+    expect(deeper.ids[0].position.start.column).toBe(4001);
+  });
+
+  it('refuses nesting past the limit before the parser runs, naming the line and the limit', () => {
+    const shapes = [
+      `# Spec\n\n${'>'.repeat(8000)}\n`,
+      `# Spec\n\n${'- '.repeat(5000)}x\n`,
+      `# Spec\n\n${'1. '.repeat(101)}x\n`,
+      `# Spec\n\n${Array.from({ length: 300 }, (_, level) => `${'  '.repeat(level)}- item`).join('\n')}\n`,
+      `# Spec\n\n${Array.from({ length: 300 }, (_, level) => `${'>'.repeat(level + 1)} quote`).join('\n')}\n`,
+    ];
+    for (const text of shapes) {
+      const started = performance.now();
+      expect(() => parseSpecDocument(text)).toThrow(SpecParseError);
+      expect(() => parseSpecDocument(text)).toThrow(/^Unexpected nesting 101 levels deep on line \d+, expected at most 100 \(limits\.maxNestingDepth\)$/u);
+      expect(performance.now() - started).toBeLessThan(1000);
+    }
+  });
+
+  it('refuses inline nesting past the limit, found in the tree', () => {
+    const nested = `${'*a _b '.repeat(60)}x${' b_ a*'.repeat(60)}`;
+    expect(() => parseSpecDocument(`# Spec\n\n${nested}\n`)).toThrow(/^Unexpected nesting 101 levels deep on line 3, expected at most 100/u);
   });
 
   it('never throws on random Markdown-ish input and keeps positions inside the text', () => {

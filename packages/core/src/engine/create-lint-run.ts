@@ -113,7 +113,7 @@ export function createLintRun(core: EngineCore, options: LintOptions = {}): Lint
     if (rules.length === 0) return;
     for (let pass = 1; ; pass++) {
       const files = states.map((state) => ({ ...state, readText: () => textOf(state) }));
-      const results = checkWorkspace(files, rules, environment);
+      const results = checkWorkspace(files, rules, environment, core.limits.maxFileTimeMs);
       states.forEach((state, index) => {
         const messages = results[index].messages;
         state.workspaceMessages =

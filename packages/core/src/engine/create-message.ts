@@ -1,17 +1,21 @@
 import type { LintMessage, Position, ReportDescriptor } from '../types/index.js';
 import { mergeFixes } from './merge-fixes.js';
 import type { EnabledRule } from './resolve-enabled-rules.js';
+import { MAX_QUOTED_LENGTH, truncateText } from './truncate-text.js';
 
 const START_OF_DOCUMENT: Position = {
   start: { line: 1, column: 1, offset: 0 },
   end: { line: 1, column: 1, offset: 0 },
 };
 
-/** Replace `{{name}}` (spaces allowed inside the braces) from `data`; unknown names stay as written. */
+/**
+ * Replace `{{name}}` (spaces allowed inside the braces) from `data`; unknown names stay as written. Each value
+ * is cut to `MAX_QUOTED_LENGTH` characters: a message says what is wrong, the file holds the whole value.
+ */
 export function formatMessage(template: string, data: Record<string, string | number> | undefined): string {
   if (!data) return template;
   return template.replace(/\{\{\s*([^{}]+?)\s*\}\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole,
+    Object.prototype.hasOwnProperty.call(data, name) ? truncateText(String(data[name]), MAX_QUOTED_LENGTH) : whole,
   );
 }
 
@@ -78,16 +82,36 @@ export function errorText(error: unknown): string {
   return String(error);
 }
 
-/** One error on the file for a rule that threw; the run goes on without it. */
-export function createCrashMessage(rule: Pick<EnabledRule, 'id' | 'plugin' | 'url'>, error: unknown): LintMessage {
+/** Where a rule was when it threw: which handler, and the node it was given. */
+export interface CrashSite {
+  /** `create`, `document`, `document:exit`, `collect`, `check`, or the mdast node type of a visitor. */
+  handler: string;
+  node?: { type: string; position?: unknown };
+}
+
+function describeSite(site: CrashSite | undefined): string {
+  if (!site) return '';
+  const position = site.node?.position;
+  if (site.node && isPosition(position)) return ` on the \`${site.node.type}\` node at ${position.start.line}:${position.start.column}`;
+  if (site.node) return ` on a \`${site.node.type}\` node`;
+  return ` in \`${site.handler}\``;
+}
+
+/**
+ * One error on the file for a rule that threw, at the node it was handling (the document start otherwise),
+ * naming the rule, its plugin and the node. What the rule reported before stays, and so do other rules' reports.
+ */
+export function createCrashMessage(rule: Pick<EnabledRule, 'id' | 'plugin' | 'url'>, error: unknown, site?: CrashSite): LintMessage {
+  const position = isPosition(site?.node?.position) ? (site!.node!.position as Position) : START_OF_DOCUMENT;
+  const end = hasPoint(position.end) ? position.end : position.start;
   const message: LintMessage = {
     ruleId: rule.id,
     severity: 2,
-    message: `Rule "${rule.id}" from plugin "${rule.plugin}" crashed: ${errorText(error)}`,
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 1,
+    message: `Rule "${rule.id}" from plugin "${rule.plugin}" crashed${describeSite(site)}: ${truncateText(errorText(error), MAX_QUOTED_LENGTH)}`,
+    line: position.start.line,
+    column: position.start.column,
+    endLine: end.line,
+    endColumn: end.column,
   };
   if (rule.url) message.url = rule.url;
   return message;

@@ -65,7 +65,7 @@ export function createParsedLintRun(config: ResolvedConfig, options: Pick<LintOp
 
     checkWorkspace() {
       if (!keepsText) return files.map((file) => toResult(file.filePath, file.template, []));
-      const results = checkWorkspace(files, core.rules.workspace, environment);
+      const results = checkWorkspace(files, core.rules.workspace, environment, core.limits.maxFileTimeMs);
       return files.map((file, index) =>
         toResult(file.filePath, file.template, [
           ...results[index].problems,

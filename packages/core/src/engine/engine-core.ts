@@ -1,5 +1,6 @@
 import type { ResolvedConfig } from '../types/index.js';
 import { createTemplateAssigner, type AssignTemplate } from './assign-template.js';
+import { resolveLimits, type Limits } from './limits.js';
 import { resolveEnabledRules, rulesForTemplate, type EnabledRules } from './resolve-enabled-rules.js';
 
 /** What an engine computes once from its config and reuses for every file. */
@@ -7,6 +8,10 @@ export interface EngineCore {
   config: ResolvedConfig;
   assignTemplate: AssignTemplate;
   rules: EnabledRules;
+  /** Nesting depth and time each file may take, defaults filled in. */
+  limits: Limits;
+  /** Whether a file was linted with this core already (its one-time costs are paid; see `lintDocument`). */
+  warm: boolean;
   /** The enabled rules that run on documents of one template, computed once per template. */
   rulesFor(templateId: string): EnabledRules;
 }
@@ -19,5 +24,5 @@ export function createEngineCore(config: ResolvedConfig): EngineCore {
     if (!applicable) byTemplate.set(templateId, (applicable = rulesForTemplate(rules, templateId)));
     return applicable;
   }
-  return { config, assignTemplate: createTemplateAssigner(config), rules, rulesFor };
+  return { config, assignTemplate: createTemplateAssigner(config), rules, limits: resolveLimits(config), warm: false, rulesFor };
 }

@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { parseSpecDocument } from '../document/parse-spec-document.js';
+import { assertTreeNesting, parseSpecDocument } from '../document/parse-spec-document.js';
 import type { LintMessage, SpecDocument } from '../types/index.js';
 import { applyFixes } from './apply-fixes.js';
 import { createFileProblem, errorText } from './create-message.js';
@@ -7,9 +7,11 @@ import type { RunEnvironment } from './create-rule-context.js';
 import type { EngineCore } from './engine-core.js';
 import { filterDisabledMessages } from './filter-disabled-messages.js';
 import type { LintCommentMarker } from './lint-comment-markers.js';
-import { runDocumentRules } from './run-document-rules.js';
+import { runDocumentRules, type LintActivity } from './run-document-rules.js';
 import { collectWorkspaceFacts } from './run-workspace-rules.js';
-import { buildSpecDocument } from '../document/build-spec-document.js';
+import { runWithinTime, TimeBudgetError } from './run-within-time.js';
+import { buildSpecDocument, stripBom } from '../document/build-spec-document.js';
+import { SpecParseError } from '../document/spec-parse-error.js';
 
 /** Lint -> fix -> re-parse rounds per document, as in ESLint. */
 export const MAX_FIX_PASSES = 10;
@@ -39,36 +41,67 @@ function frontMatterProblems(document: SpecDocument): LintMessage[] {
   });
 }
 
+function failedPhase(text: string, problem: LintMessage): DocumentPhase {
+  return { text: stripBom(text), template: null, problems: [problem], messages: [], markers: [], facts: new Map() };
+}
+
 /**
  * Parse, assign a template and run the rules on one text; with `fix`, repeat on the fixed text. A host that
- * parsed the text already (the remark preset) passes its `tree`, which stands in for the first parse.
+ * parsed the text already (the remark preset) passes its `tree`, which stands in for the first parse. Bounded:
+ * a file nested too deep, one the parser cannot finish, or one that takes longer than `limits.maxFileTimeMs`
+ * (a pathological shape, a rule stuck in a loop) gets one fatal problem and the run goes on. Never a skip.
  */
 export function lintDocument(
   core: EngineCore,
   input: { text: string; filePath?: string; tree?: Root },
   environment: RunEnvironment & { fix: boolean },
 ): DocumentPhase {
+  const activity: LintActivity = { stage: 'parsing' };
+  const budget = core.limits.maxFileTimeMs;
+  try {
+    try {
+      return runWithinTime(() => lintPasses(core, input, environment, activity), budget);
+    } catch (error) {
+      // A thread's first file also pays for compiling the code and building template schemas on first use
+      // (over a second on a busy machine): it gets a second try, so the budget measures the file alone.
+      if (!(error instanceof TimeBudgetError) || core.warm) throw error;
+      core.warm = true;
+      return runWithinTime(() => lintPasses(core, input, environment, activity), budget);
+    } finally {
+      core.warm = true;
+    }
+  } catch (error) {
+    if (error instanceof TimeBudgetError) {
+      return failedPhase(
+        input.text,
+        createFileProblem(
+          `Unexpected lint time over ${budget} ms (stopped while ${activity.stage}), expected at most limits.maxFileTimeMs = ${budget} ms per file; not linted`,
+        ),
+      );
+    }
+    if (error instanceof SpecParseError) return failedPhase(input.text, createFileProblem(`${error.message}; not linted`, error.position));
+    // Our own code failing on a file (a stack overflow in a deep tree) must not pass for a clean file either.
+    return failedPhase(input.text, createFileProblem(`Cannot lint file: ${errorText(error)}; not linted`));
+  }
+}
+
+function lintPasses(
+  core: EngineCore,
+  input: { text: string; filePath?: string; tree?: Root },
+  environment: RunEnvironment & { fix: boolean },
+  activity: LintActivity,
+): DocumentPhase {
   let text = input.text;
   for (let pass = 1; ; pass++) {
-    let document: SpecDocument;
-    try {
-      document =
-        pass === 1 && input.tree
-          ? buildSpecDocument(text, input.tree, { path: input.filePath })
-          : parseSpecDocument(text, { path: input.filePath });
-    } catch (error) {
-      // The parser should never throw; if it does, the file gets a message and the run goes on.
-      return {
-        text,
-        template: null,
-        problems: [createFileProblem(`Cannot parse file: ${errorText(error)}`)],
-        messages: [],
-        markers: [],
-        facts: new Map(),
-      };
-    }
+    activity.stage = 'parsing';
+    if (pass === 1 && input.tree) assertTreeNesting(input.tree, core.limits.maxNestingDepth);
+    const document =
+      pass === 1 && input.tree
+        ? buildSpecDocument(text, input.tree, { path: input.filePath })
+        : parseSpecDocument(text, { path: input.filePath, maxNestingDepth: core.limits.maxNestingDepth });
     text = document.text;
 
+    activity.stage = 'assigning a template';
     const assignment = core.assignTemplate(document);
     const problems = [...frontMatterProblems(document), ...assignment.problems];
     const template = assignment.template;
@@ -79,8 +112,9 @@ export function lintDocument(
     document.template = template.id;
 
     const rules = core.rulesFor(template.id);
-    const ruleOutcome = runDocumentRules(document, template, rules.document, environment);
-    const collected = collectWorkspaceFacts(document, template, rules.workspace, environment);
+    const ruleOutcome = runDocumentRules(document, template, rules.document, environment, activity);
+    const collected = collectWorkspaceFacts(document, template, rules.workspace, environment, activity);
+    activity.stage = 'applying lint comments';
     problems.push(...ruleOutcome.problems, ...collected.problems);
     const messages = filterDisabledMessages(
       [...ruleOutcome.messages, ...collected.messages],
@@ -100,6 +134,7 @@ export function lintDocument(
     if (!environment.fix || pass === MAX_FIX_PASSES) return phase;
     const fixes = messages.flatMap((message) => (message.fix ? [message.fix] : []));
     if (fixes.length === 0) return phase;
+    activity.stage = 'applying fixes';
     const { output } = applyFixes(text, fixes);
     if (output === text) return phase;
     text = output;

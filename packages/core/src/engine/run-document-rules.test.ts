@@ -114,7 +114,7 @@ describe('document rules', () => {
     expect(result.messages[0].message).toBe('Unexpected unknown messageId `unknwon` reported by rule `typo`, expected one of `known`');
   });
 
-  it('isolates a rule that throws: one error on the file, the other rules still report', () => {
+  it('isolates a rule that throws: an error naming the rule and the node, the rule and the others go on', () => {
     const throwsIn = (place: 'create' | 'heading' | 'exit'): Rule => ({
       meta: { type: 'problem', docs: { description: 'Broken', recommended: true }, messages: { seen: 'Seen' } },
       create(context) {
@@ -122,7 +122,7 @@ describe('document rules', () => {
         return {
           heading(node) {
             context.report({ messageId: 'seen', node });
-            if (place === 'heading') throw new TypeError('cannot read heading');
+            if (place === 'heading' && node.depth === 2) throw new TypeError('cannot read heading');
           },
           'document:exit'() {
             if (place === 'exit') throw new Error('exit failed');
@@ -140,14 +140,34 @@ describe('document rules', () => {
       },
     });
     const crashes = result.messages.filter((message) => message.message.includes('crashed'));
-    expect(crashes.map((message) => [message.ruleId, message.severity, message.message])).toEqual([
-      ['broken/create', 2, 'Rule "broken/create" from plugin "test" crashed: create failed'],
-      ['broken/heading', 2, 'Rule "broken/heading" from plugin "test" crashed: cannot read heading'],
-      ['broken/exit', 2, 'Rule "broken/exit" from plugin "test" crashed: exit failed'],
+    expect(crashes.map((message) => [message.ruleId, message.severity, message.line, message.message])).toEqual([
+      ['broken/create', 2, 1, 'Rule "broken/create" from plugin "test" crashed in `create`: create failed'],
+      ['broken/exit', 2, 1, 'Rule "broken/exit" from plugin "test" crashed in `document:exit`: exit failed'],
+      ['broken/heading', 2, 3, 'Rule "broken/heading" from plugin "test" crashed on the `heading` node at 3:1: cannot read heading'],
     ]);
-    // The crashed visitor is not called again; the healthy rule saw every heading.
-    expect(result.messages.filter((message) => message.ruleId === 'broken/heading' && message.message === 'Seen')).toHaveLength(1);
+    // The crashing rule is still called for the headings after the one it failed on: no finding is lost.
+    expect(result.messages.filter((message) => message.ruleId === 'broken/heading' && message.message === 'Seen')).toHaveLength(3);
     expect(result.messages.filter((message) => message.ruleId === 'broken/exit' && message.message === 'Seen')).toHaveLength(3);
     expect(result.messages.filter((message) => message.ruleId === 'healthy')).toHaveLength(3);
+  });
+
+  it('reports the first five crashes of a rule in a file, then how many more there were', () => {
+    const alwaysThrows: Rule = {
+      meta: { type: 'problem', docs: { description: 'Broken', recommended: true }, messages: {} },
+      create: () => ({
+        text() {
+          throw new Error('no');
+        },
+      }),
+    };
+    const text = Array.from({ length: 8 }, (_, index) => `Paragraph ${index}.`).join('\n\n');
+    const result = lintWithRules(text, { rules: { 'broken/text': alwaysThrows } });
+    const crashAt = (line: number) => `Rule "broken/text" from plugin "test" crashed on the \`text\` node at ${line}:1: no`;
+    // Sorted by position: the count stands at the start of the file, after the crash there.
+    expect(result.messages.map((message) => message.message)).toEqual([
+      crashAt(1),
+      'Rule "broken/text" from plugin "test" crashed on 3 more nodes of this file (the first 5 are shown)',
+      ...[3, 5, 7, 9].map(crashAt),
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import type { Html, Nodes, Parents } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { LintMessage, RuleVisitors, SpecDocument, TemplateDefinition } from '../types/index.js';
-import { createCrashMessage } from './create-message.js';
+import { createCrashMessage, type CrashSite } from './create-message.js';
 import { createRuleContext, type RunEnvironment } from './create-rule-context.js';
 import { readLintComment, type LintCommentMarker } from './lint-comment-markers.js';
 import type { EnabledDocumentRule } from './resolve-enabled-rules.js';
@@ -15,33 +15,44 @@ export interface DocumentRulesOutcome {
   markers: LintCommentMarker[];
 }
 
+/** What the engine is doing for one file, so a file stopped by its time budget can say where it was. */
+export interface LintActivity {
+  stage: string;
+}
+
+/** Crash messages per rule and document; past this, one message counts the rest. */
+export const MAX_CRASH_MESSAGES_PER_RULE = 5;
+
 type NodeHandler = (node: Nodes, parent: Parents | undefined) => void;
 
 interface Handler {
   ruleIndex: number;
+  name: string;
   call: NodeHandler;
 }
 
 /**
  * Run the document rules over one document: every rule's `create`, then a single traversal of the mdast tree
  * that hands each node only to the visitors registered for its type. Lint comments are collected in the same
- * traversal. A rule that throws gets one crash message and is not called again for this document.
+ * traversal. A rule that throws gets a crash message naming it and the node it was handling; it keeps being
+ * called for the other nodes, so one bad table row does not hide its findings in the next.
  */
 export function runDocumentRules(
   document: SpecDocument,
   template: TemplateDefinition | undefined,
   rules: EnabledDocumentRule[],
   environment: RunEnvironment,
+  activity: LintActivity = { stage: '' },
 ): DocumentRulesOutcome {
   const messages: LintMessage[] = [];
   const problems: LintMessage[] = [];
   const markers: LintCommentMarker[] = [];
-  const crashed = new Set<number>();
+  const crashes = new Map<number, number>();
 
-  function crash(ruleIndex: number, error: unknown): void {
-    if (crashed.has(ruleIndex)) return;
-    crashed.add(ruleIndex);
-    problems.push(createCrashMessage(rules[ruleIndex], error));
+  function crash(ruleIndex: number, error: unknown, site: CrashSite): void {
+    const count = (crashes.get(ruleIndex) ?? 0) + 1;
+    crashes.set(ruleIndex, count);
+    if (count <= MAX_CRASH_MESSAGES_PER_RULE) problems.push(createCrashMessage(rules[ruleIndex], error, site));
   }
 
   const starts: Handler[] = [];
@@ -49,16 +60,17 @@ export function runDocumentRules(
   const byType = new Map<string, Handler[]>();
   rules.forEach((rule, ruleIndex) => {
     let visitors: RuleVisitors | void;
+    activity.stage = `running rule "${rule.id}"`;
     try {
       visitors = rule.rule.create(createRuleContext(rule, document, template, environment, messages));
     } catch (error) {
-      crash(ruleIndex, error);
+      crash(ruleIndex, error, { handler: 'create' });
       return;
     }
     if (!visitors || typeof visitors !== 'object') return;
     for (const [key, value] of Object.entries(visitors)) {
       if (typeof value !== 'function') continue;
-      const handler: Handler = { ruleIndex, call: value as NodeHandler };
+      const handler: Handler = { ruleIndex, name: key, call: value as NodeHandler };
       if (key === 'document') starts.push(handler);
       else if (key === 'document:exit') exits.push(handler);
       else {
@@ -71,12 +83,12 @@ export function runDocumentRules(
 
   function dispatch(handlers: Handler[], node?: Nodes, parent?: Parents): void {
     for (const handler of handlers) {
-      if (crashed.has(handler.ruleIndex)) continue;
+      activity.stage = `running rule "${rules[handler.ruleIndex].id}"`;
       try {
         if (node) handler.call(node, parent);
         else (handler.call as () => void)();
       } catch (error) {
-        crash(handler.ruleIndex, error);
+        crash(handler.ruleIndex, error, { handler: handler.name, node });
       }
     }
   }
@@ -93,5 +105,14 @@ export function runDocumentRules(
   });
   dispatch(exits);
 
+  for (const [ruleIndex, count] of crashes) {
+    if (count <= MAX_CRASH_MESSAGES_PER_RULE) continue;
+    const rule = rules[ruleIndex];
+    const more = count - MAX_CRASH_MESSAGES_PER_RULE;
+    problems.push({
+      ...createCrashMessage(rule, undefined),
+      message: `Rule "${rule.id}" from plugin "${rule.plugin}" crashed on ${more} more node${more === 1 ? '' : 's'} of this file (the first ${MAX_CRASH_MESSAGES_PER_RULE} are shown)`,
+    });
+  }
   return { messages, problems, markers };
 }

@@ -109,8 +109,8 @@ describe('workspace rules', () => {
     const results = engine.lintTexts(texts);
     const crashes = results.map((result) => result.messages.filter((message) => message.message.includes('crashed')).map((message) => message.message));
     expect(crashes).toEqual([
-      ['Rule "ws/check" from plugin "test" crashed: check failed'],
-      ['Rule "ws/collect" from plugin "test" crashed: no title facts'],
+      ['Rule "ws/check" from plugin "test" crashed in `check`: check failed'],
+      ['Rule "ws/collect" from plugin "test" crashed in `collect`: no title facts'],
       [],
       [],
     ]);

@@ -9,6 +9,8 @@ import type {
 import { createCrashMessage, createFileProblem, createRuleMessage } from './create-message.js';
 import { createRuleContext, type RunEnvironment } from './create-rule-context.js';
 import type { EnabledWorkspaceRule } from './resolve-enabled-rules.js';
+import type { LintActivity } from './run-document-rules.js';
+import { runWithinTime, TimeBudgetError } from './run-within-time.js';
 
 export interface CollectOutcome {
   /** Facts by workspace rule id; rules that returned `undefined` have no entry. */
@@ -23,14 +25,16 @@ export function collectWorkspaceFacts(
   template: TemplateDefinition | undefined,
   rules: EnabledWorkspaceRule[],
   environment: RunEnvironment,
+  activity: LintActivity = { stage: '' },
 ): CollectOutcome {
   const outcome: CollectOutcome = { facts: new Map(), messages: [], problems: [] };
   for (const rule of rules) {
+    activity.stage = `running rule "${rule.id}"`;
     try {
       const facts = rule.rule.collect(createRuleContext(rule, document, template, environment, outcome.messages));
       if (facts !== undefined) outcome.facts.set(rule.id, facts);
     } catch (error) {
-      outcome.problems.push(createCrashMessage(rule, error));
+      outcome.problems.push(createCrashMessage(rule, error, { handler: 'collect' }));
     }
   }
   return outcome;
@@ -62,6 +66,8 @@ export function checkWorkspace(
   files: WorkspaceFile[],
   rules: EnabledWorkspaceRule[],
   environment: RunEnvironment,
+  /** Each rule's `check` gets this long (milliseconds) before it is stopped with a crash message. */
+  timeBudget = Number.POSITIVE_INFINITY,
 ): WorkspaceFileMessages[] {
   const results: WorkspaceFileMessages[] = files.map(() => ({ messages: [], problems: [] }));
   const participants = files.map((file, index) => ({ file, index })).filter(({ file }) => file.template !== null);
@@ -86,7 +92,7 @@ export function checkWorkspace(
     // A crash in `check` belongs to no single file: it goes on the first file the rule saw.
     const fallback = entries[0]?.index ?? participants[0].index;
     try {
-      rule.rule.check({
+      runWithinTime(() => rule.rule.check({
         id: rule.id,
         entries: entries.map(({ path: entryPath, template, facts }) => ({ path: entryPath, template, facts })),
         options: rule.options,
@@ -105,9 +111,13 @@ export function checkWorkspace(
           }
           results[target].messages.push(createRuleMessage(rule, descriptor, files[target].readText));
         },
-      });
+      }), timeBudget);
     } catch (error) {
-      results[fallback].problems.push(createCrashMessage(rule, error));
+      const reason =
+        error instanceof TimeBudgetError
+          ? new Error(`stopped after ${timeBudget} ms, expected at most limits.maxFileTimeMs for the check of all files`)
+          : error;
+      results[fallback].problems.push(createCrashMessage(rule, reason, { handler: 'check' }));
     }
   }
   return results;

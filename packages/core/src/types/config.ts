@@ -14,4 +14,13 @@ export interface SpecloomConfig {
   ignores?: string[];
   /** Shared settings every rule can read. */
   settings?: Record<string, unknown>;
+  /** Bounds on the work one file may cost; a file past them gets a fatal message naming the limit. */
+  limits?: LimitsConfig;
+}
+
+export interface LimitsConfig {
+  /** Deepest nesting of quotes, lists and inline containers a file may have (default 100). */
+  maxNestingDepth?: number;
+  /** Milliseconds one file may take to parse and lint, fix passes included (default 10000). */
+  maxFileTimeMs?: number;
 }

@@ -2,6 +2,7 @@ import type { SpecDocument } from './document.js';
 import type { TemplateDefinition, SpecloomPlugin, Renderer } from './plugin.js';
 import type { Rule, SeverityName } from './rule.js';
 import type { LintResult } from './result.js';
+import type { LimitsConfig } from './config.js';
 
 /** A rule as loaded: its full id and the plugin it came from. */
 export interface LoadedRule {
@@ -31,6 +32,8 @@ export interface ResolvedConfig {
   renderers: Renderer[];
   ignores: string[];
   settings: Record<string, unknown>;
+  /** As configured; the engine fills in the defaults (`resolveLimits`). */
+  limits?: LimitsConfig;
 }
 
 export interface LintOptions {
@@ -48,7 +51,10 @@ export interface LintTextInput {
 
 export interface Engine {
   readonly config: ResolvedConfig;
-  /** Parse a file's text into the document model and assign its template. */
+  /**
+   * Parse a file's text into the document model and assign its template, within the config's `limits`: throws
+   * `SpecParseError` (nested too deep, unparsable) or `TimeBudgetError` (over `limits.maxFileTimeMs`).
+   */
   parse(input: LintTextInput): SpecDocument;
   /** Lint several texts as one workspace (workspace rules see all of them). */
   lintTexts(inputs: LintTextInput[], options?: LintOptions): LintResult[];
