@@ -1,12 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { realTemplateFileNames, realTemplatePath } from '../rules/testing/real-templates.js';
 import type { SpecDocument } from '../types/document.js';
 import { parseSpecDocument } from './parse-spec-document.js';
 import { SpecParseError } from './spec-parse-error.js';
 
-const templatesFolder = path.resolve(import.meta.dirname, '../../../..', '../shared/templates');
-const templates = readdirSync(templatesFolder).filter((name) => name.endsWith('.md'));
+// Alphabetical, as the files are listed in a folder.
+const templates = [...realTemplateFileNames].sort();
 
 /**
  * Everything a rule sees, as JSON: positions as line/column (offsets optional), without the tree and text.
@@ -24,7 +24,7 @@ function projection(document: SpecDocument, keepOffsets: boolean): unknown {
 
 describe('line endings and BOM', () => {
   for (const name of templates) {
-    const text = readFileSync(path.join(templatesFolder, name), 'utf8');
+    const text = readFileSync(realTemplatePath(name), 'utf8');
 
     it(`gives a CRLF copy of ${name} the same lines and columns`, () => {
       const lf = parseSpecDocument(text);
@@ -160,7 +160,7 @@ describe('large input', () => {
    * 4.0.3 is quadratic in quotes and list items, which is why the root package.json pins micromark 4.0.2.
    */
   function generateLargeSpec(): string {
-    const chunks = templates.map((name) => readFileSync(path.join(templatesFolder, name), 'utf8').replace(/^---[\s\S]*?---\n/, ''));
+    const chunks = templates.map((name) => readFileSync(realTemplatePath(name), 'utf8').replace(/^---[\s\S]*?---\n/, ''));
     let size = chunks.reduce((total, chunk) => total + chunk.length, 0);
     for (let index = 1; size < LARGE_SPEC_BYTES; index++) {
       const rows = Array.from({ length: 5 }, (_, row) => `| REQ-${index}${row} | The system MUST handle case ${row} for Zoë ✅ | Draft |`);

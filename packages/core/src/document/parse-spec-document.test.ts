@@ -1,14 +1,11 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { realTemplatePath } from '../rules/testing/real-templates.js';
 import type { Position, Section, SpecDocument } from '../types/document.js';
 import { parseSpecDocument } from './parse-spec-document.js';
 
-// CI clones the repository with `../shared` beside it.
-const templatesFolder = path.resolve(import.meta.dirname, '../../../..', '../shared/templates');
-
-function parseTemplate(name: string): SpecDocument {
-  const file = path.join(templatesFolder, name);
+function parseTemplate(name: Parameters<typeof realTemplatePath>[0]): SpecDocument {
+  const file = realTemplatePath(name);
   return parseSpecDocument(readFileSync(file, 'utf8'), { path: file });
 }
 
@@ -59,7 +56,7 @@ describe('parseSpecDocument on the product template', () => {
       position: expect.objectContaining({ start: { line: 1, column: 1, offset: 0 } }),
       parts: { prefix: 'Specification', name: '[Feature Title]' },
     });
-    expect(document.path).toBe(path.join(templatesFolder, 'product-spec.md'));
+    expect(document.path).toBe(realTemplatePath('product-spec.md'));
     expect(document.template).toBeUndefined();
   });
 

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DocumentSchema, SectionSchema } from '../types/schema.js';
+import { realTemplatePath } from '../rules/testing/real-templates.js';
 import { inferSchema } from './infer-schema.js';
 
-const templatesDir = path.resolve(import.meta.dirname, '../../../..', '../shared/templates');
-const infer = (file: string, id: string): DocumentSchema =>
-  inferSchema(readFileSync(path.join(templatesDir, file), 'utf8'), { id, source: file });
+const infer = (file: Parameters<typeof realTemplatePath>[0], id: string): DocumentSchema =>
+  inferSchema(readFileSync(realTemplatePath(file), 'utf8'), { id, source: file });
 
 function outline(sections: SectionSchema[], depth = 0): string[] {
   return sections.flatMap((section) => [

@@ -3,10 +3,25 @@ import path from 'node:path';
 import { inferSchema } from '../../schema/infer-schema.js';
 import type { TemplateDefinition } from '../../types/plugin.js';
 
-/** The user's five templates (`/work/shared/templates` beside the checkout). */
-export const templatesDir = path.resolve(import.meta.dirname, '../../../../..', '../shared/templates');
+const repositoryRoot = path.resolve(import.meta.dirname, '../../../../..');
 /** Filled specs and specs with deliberate mistakes (`examples/` at the repository root). */
-export const examplesDir = path.resolve(import.meta.dirname, '../../../../..', 'examples');
+export const examplesDir = path.join(repositoryRoot, 'examples');
+
+/** The team's five templates, by file name: the copy the built-in plugin ships (`plugins/<folder>/templates/`). */
+const templatePluginFolders = {
+  'product-spec.md': 'product',
+  'feature-spec.md': 'spec-dated',
+  'design-doc.md': 'design-doc',
+  'why-what-how-spec.md': 'spec-dated',
+  'rfc-spec.md': 'rfc',
+} as const;
+
+export const realTemplateFileNames = Object.keys(templatePluginFolders) as Array<keyof typeof templatePluginFolders>;
+
+/** Where a template file lives in the repository. */
+export function realTemplatePath(fileName: keyof typeof templatePluginFolders): string {
+  return path.join(repositoryRoot, 'plugins', templatePluginFolders[fileName], 'templates', fileName);
+}
 
 /** Template file and the id its plugin gives it. */
 export const realTemplateFiles = {
@@ -32,7 +47,7 @@ export function realTemplate(id: RealTemplateId): TemplateDefinition {
 }
 
 function inferTemplate(id: RealTemplateId): TemplateDefinition {
-  const source = path.join(templatesDir, realTemplateFiles[id]);
+  const source = realTemplatePath(realTemplateFiles[id]);
   return {
     id,
     description: `The ${id} template, inferred from ${realTemplateFiles[id]}.`,
@@ -44,7 +59,7 @@ function inferTemplate(id: RealTemplateId): TemplateDefinition {
 
 /** The text of a template file, to lint the template itself. */
 export function realTemplateText(id: RealTemplateId): { text: string; filePath: string } {
-  const filePath = path.join(templatesDir, realTemplateFiles[id]);
+  const filePath = realTemplatePath(realTemplateFiles[id]);
   return { text: readFileSync(filePath, 'utf8'), filePath };
 }
 
