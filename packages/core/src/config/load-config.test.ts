@@ -140,18 +140,20 @@ describe('loadConfig: upward search', () => {
     expect(config.ignores).toEqual(['old/**']);
   });
 
-  it('takes the first config kind in a folder: js, mjs, ts, mts, json, then package.json', async () => {
+  it('refuses two config files in one folder rather than picking one silently', async () => {
     write('package.json', JSON.stringify({ type: 'module', specloom: {} }));
-    const json = write('specloom.config.json', '{}');
-    expect(findConfigFile(root)).toBe(json);
-    const mts = write('specloom.config.mts', 'export default {};');
-    expect(findConfigFile(root)).toBe(mts);
-    const ts = write('specloom.config.ts', 'export default {};');
-    expect(findConfigFile(root)).toBe(ts);
-    const mjs = write('specloom.config.mjs', 'export default {};');
-    expect(findConfigFile(root)).toBe(mjs);
-    const js = write('specloom.config.js', 'export default {};');
-    expect(findConfigFile(root)).toBe(js);
+    expect(findConfigFile(root)).toBe(path.join(root, 'package.json'));
+    write('specloom.config.json', '{}');
+    write('specloom.config.mjs', 'export default {};');
+    expect(() => findConfigFile(root)).toThrow(
+      `Unexpected 3 config files in ${root}: specloom.config.mjs, specloom.config.json, package.json; expected one (merge them or delete all but one)`,
+    );
+    await expect(load(root)).rejects.toThrow(SpecloomConfigError);
+  });
+
+  it('reports a package.json that is not valid JSON instead of ignoring it', async () => {
+    write('package.json', '{ "name": "docs", specloom: { "ignores": [] } }');
+    await expect(load(root)).rejects.toThrow(/^package\.json:1:19: Invalid JSON: /u);
   });
 
   it('prefers the nearest folder, whatever the file kind', async () => {

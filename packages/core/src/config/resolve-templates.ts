@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { decodeSpecFile } from '../engine/decode-spec-file.js';
 import { inferSchema } from '../schema/infer-schema.js';
 import type { SpecloomPlugin, TemplateDefinition } from '../types/plugin.js';
 import { closestMatch } from './closest-match.js';
@@ -78,9 +79,9 @@ async function templateFromFile(
   keyPath: string[],
   source: ConfigSource,
 ): Promise<TemplateDefinition> {
-  let markdown: string;
+  let bytes: Buffer;
   try {
-    markdown = await readFile(filePath, 'utf8');
+    bytes = await readFile(filePath);
   } catch (error) {
     const reason = (error as { code?: unknown }).code === 'ENOENT' ? 'does not exist' : `cannot be read (${errorSummary(error)})`;
     throw configError(
@@ -89,6 +90,15 @@ async function templateFromFile(
       `names template file "${value}", which ${reason} (looked for ${filePath}); expected a template Markdown file relative to the config file`,
       error,
     );
+  }
+  // Random bytes would infer an empty template that every message then describes as "expected one of ".
+  const decoded = decodeSpecFile(bytes);
+  if ('problem' in decoded) {
+    throw configError(source, keyPath, `names template file "${value}", which is not Markdown text (${decoded.problem.message}); expected a template Markdown file`);
+  }
+  const markdown = decoded.text;
+  if (!/^ {0,3}#{1,6}(?:[ \t]|$)/mu.test(markdown)) {
+    throw configError(source, keyPath, `names template file "${value}", which has no heading; expected a template Markdown file with a title and sections`);
   }
   // The file's name is the template id: `acme-adr.md` -> `acme-adr`.
   const id = path.basename(filePath).replace(/\.md$/i, '');

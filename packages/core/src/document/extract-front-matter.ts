@@ -2,6 +2,7 @@ import type { Root, Yaml } from 'mdast';
 import type { Node as YamlNode, Pair } from 'yaml';
 import { isMap, isScalar, parseDocument } from 'yaml';
 import type { FrontMatter, MetadataField } from '../types/document.js';
+import { findDuplicateYamlKeys } from './find-duplicate-yaml-keys.js';
 import { normalizeKey } from './plain-text.js';
 import { positionFromOffsets, positionOfNode } from './positions.js';
 
@@ -24,8 +25,11 @@ export function extractFrontMatter(tree: Root, text: string, lineStarts: readonl
     positionFromOffsets(lineStarts, contentStart + clamp(start, raw.length), contentStart + clamp(end, raw.length));
 
   const frontMatter: FrontMatter = { raw, data: undefined, position: positionOfNode(lineStarts, node), errors: [] };
-  const document = parseDocument(raw, { prettyErrors: false });
-  for (const error of document.errors) {
+  // yaml reads a lone CR (old Mac line endings) as a space; as a LF it ends the line as in the rest of the file.
+  // Same length, so every offset stays valid.
+  const yamlText = raw.replace(/\r(?!\n)/gu, '\n');
+  const document = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: false });
+  for (const error of [...document.errors, ...findDuplicateYamlKeys(document)]) {
     frontMatter.errors.push({ message: error.message, position: toPosition(error.pos[0], error.pos[1]) });
   }
   if (frontMatter.errors.length > 0 || !isMap(document.contents)) return { frontMatter, fields: [] };

@@ -96,6 +96,28 @@ describe('front-matter metadata', () => {
     expect(document.title?.text).toBe('Billing');
   });
 
+  it('reports a duplicate key at its place, in nested maps too, in linear time', () => {
+    const document = parseSpecDocument('---\ntitle: A\nmeta:\n  x: 1\n  x: 2\ntitle: B\n---\n# A\n');
+    expect(document.frontMatter!.errors.map((error) => [error.message, at(error.position)])).toEqual([
+      ['Map keys must be unique', '6:1-6:2'],
+      ['Map keys must be unique', '5:3-5:4'],
+    ]);
+    const keys = Array.from({ length: 32_000 }, (_, index) => `key${index}: value`).join('\n');
+    const started = performance.now();
+    const large = parseSpecDocument(`---\n${keys}\nkey7: again\n---\n# Large\n`);
+    expect(large.frontMatter!.errors.map((error) => error.position.start.line)).toEqual([32_002]);
+    // yaml's own check took 7.4 s on 32,000 keys; the linear one leaves parsing (about 1.5 s, micromark and yaml) alone.
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+
+  it('reads front matter with CR-only line endings as lines', () => {
+    const document = parseSpecDocument('---\rtitle: Billing\rstatus: draft\r---\r\r# Billing\r');
+    expect(document.metadataEntries.map((entry) => [entry.key, entry.raw, at(entry.valuePosition)])).toEqual([
+      ['title', 'Billing', '2:8-2:15'],
+      ['status', 'draft', '3:9-3:14'],
+    ]);
+  });
+
   it('leaves data undefined for YAML that is not a mapping', () => {
     const document = parseSpecDocument('---\n- one\n- two\n---\n# X\n');
     expect(document.frontMatter).toMatchObject({ raw: '- one\n- two', data: undefined, errors: [] });

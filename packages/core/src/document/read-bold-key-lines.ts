@@ -41,7 +41,8 @@ function splitLines(paragraph: Paragraph): Line[] {
       lines.push(current);
       current = { items: [] };
     } else if (node.type === 'text') {
-      const pieces = node.value.split('\n');
+      // Text keeps the file's line endings: CRLF, LF and a lone CR (old Mac files) each end a line, as in micromark.
+      const pieces = node.value.split(/\r\n?|\n/u);
       for (let index = 0; index < pieces.length; index++) {
         if (index > 0) {
           lines.push(current);
@@ -65,7 +66,7 @@ function readLine(line: Line, block: MetadataBlock, text: string, lineStarts: re
   const strong: Strong = keyItem.node;
   const [strongStart, strongEnd] = nodeOffsets(strong);
   const keyText = keyItem.text;
-  if (keyText.includes('\n')) return undefined;
+  if (/[\r\n]/u.test(keyText)) return undefined;
 
   let key: string;
   let colonEnd: number;

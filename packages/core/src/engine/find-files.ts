@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { glob, isDynamicPattern } from 'tinyglobby';
@@ -84,5 +84,21 @@ export async function findFiles(patterns: string[], options: FindFilesOptions): 
       if (!isExcluded(relative) && !(outside !== relative && isExcludedAnywhere(outside))) found.add(file);
     }
   }
-  return { files: [...found].sort(), missing };
+  return { files: await uniqueByRealPath([...found].sort()), missing };
+}
+
+/**
+ * One path per file: a symlinked file or a folder link (even a link loop, which the glob follows only so far)
+ * would otherwise be linted twice and report its IDs as duplicates of its own. The path kept is the one that
+ * is not reached through a link, else the first in sort order.
+ */
+async function uniqueByRealPath(files: string[]): Promise<string[]> {
+  const chosen = new Map<string, string>();
+  for (const file of files) {
+    const real = await realpath(file).catch(() => file);
+    const earlier = chosen.get(real);
+    if (earlier === undefined || (earlier !== real && file === real)) chosen.set(real, file);
+  }
+  const kept = new Set(chosen.values());
+  return files.filter((file) => kept.has(file));
 }
