@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ResolvedConfig, Rule, SpecloomPlugin, TemplateDefinition } from '@specloom/core';
 import { createTestConfig } from '@specloom/core/testing';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { engineHost } from './hosts/engine-host.js';
 import type { HostMessage, HostResult, RuleTesterHost } from './hosts/host.js';
 import { eslintHost } from './hosts/eslint-host.js';
@@ -11,7 +11,7 @@ import { remarkHost } from './hosts/remark-host.js';
 
 /** One file of a multi-file (workspace) case. */
 export interface TestFile {
-  /** Relative to the case's folder (a fresh temporary folder, so relative links between files resolve). */
+  /** Relative to the case's folder (a temporary folder of its own, so relative links between files resolve). */
   filePath: string;
   code: string;
   /** For invalid cases: the file's text after fixes (omit when the file gets no fix). */
@@ -120,45 +120,50 @@ export class RuleTester {
    * to a fresh temporary folder first, so links between them and checks of files on disk behave as for a user.
    */
   async lint(ruleId: string, rule: Rule, testCase: ValidCase, host: RuleTesterHost, fix = false): Promise<HostResult[]> {
-    const prepared = this.#prepare(testCase);
-    // realpath: on macOS the temp folder is behind a symlink, and hosts compare resolved paths.
-    const rootDir = await realpath(await mkdtemp(path.join(tmpdir(), 'specloom-rule-tester-')));
+    const folders = new CaseFolders();
     try {
-      for (const file of prepared.files) {
-        const filePath = path.join(rootDir, file.filePath);
-        await mkdir(path.dirname(filePath), { recursive: true });
-        await writeFile(filePath, file.code);
-      }
-      const config = this.#config(ruleId, rule, prepared.options, rootDir);
-      const { plugin, template } = this.#options;
-      const results = await host.lint(
-        prepared.files.map((file) => ({ filePath: path.join(rootDir, file.filePath), text: file.code })),
-        { config, rootDir, ruleId, rule, plugin, template, options: prepared.options, today: prepared.today, fix },
-      );
-      // Report paths as the case wrote them, so expectations stay short.
-      return results.map((result, index) => ({ ...result, filePath: prepared.files[index].filePath }));
+      return await this.#lintIn(await folders.folderFor(testCase, host, this.#prepare(testCase).files), ruleId, rule, testCase, host, fix);
     } finally {
-      await rm(rootDir, { recursive: true, force: true });
+      await folders.remove();
     }
   }
 
-  /** Declares one vitest test per case and host, inside `describe(ruleId)`. */
+  async #lintIn(rootDir: string, ruleId: string, rule: Rule, testCase: ValidCase, host: RuleTesterHost, fix: boolean): Promise<HostResult[]> {
+    const prepared = this.#prepare(testCase);
+    const config = this.#config(ruleId, rule, prepared.options, rootDir);
+    const { plugin, template } = this.#options;
+    const results = await host.lint(
+      prepared.files.map((file) => ({ filePath: path.join(rootDir, file.filePath), text: file.code })),
+      { config, rootDir, ruleId, rule, plugin, template, options: prepared.options, today: prepared.today, fix },
+    );
+    // Report paths as the case wrote them, so expectations stay short.
+    return results.map((result, index) => ({ ...result, filePath: prepared.files[index].filePath }));
+  }
+
+  /**
+   * Declares one vitest test per case and host, inside `describe(ruleId)`. A case's files are written once per
+   * host, to a folder the fix pass reuses; the folders live under one temporary folder, removed after the last case.
+   */
   run(ruleId: string, rule: Rule, cases: RuleTesterCases): void {
     describe(ruleId, () => {
+      const folders = new CaseFolders();
+      afterAll(() => folders.remove());
+      const lint = (testCase: ValidCase, host: RuleTesterHost, fix = false): Promise<HostResult[]> =>
+        folders.folderFor(testCase, host, this.#prepare(testCase).files).then((rootDir) => this.#lintIn(rootDir, ruleId, rule, testCase, host, fix));
       for (const host of this.hosts) {
         describe(host.name, () => {
           for (const [index, testCase] of (cases.valid ?? []).entries()) {
             if (!runsIn(testCase, host)) continue;
             const name = caseName(typeof testCase === 'string' ? { code: testCase } : testCase, index);
             it(`valid ${name}`, async () => {
-              const results = await this.lint(ruleId, rule, testCase, host);
+              const results = await lint(testCase, host);
               expect(results.flatMap((result) => result.messages.map((message) => describeMessage(result, message)))).toEqual([]);
             });
           }
           for (const [index, testCase] of (cases.invalid ?? []).entries()) {
             if (!runsIn(testCase, host)) continue;
             it(`invalid ${caseName(testCase, index)}`, async () => {
-              await this.#checkInvalid(ruleId, rule, testCase, host);
+              await this.#checkInvalid(testCase, (fix) => lint(testCase, host, fix));
             });
           }
         });
@@ -166,8 +171,8 @@ export class RuleTester {
     });
   }
 
-  async #checkInvalid(ruleId: string, rule: Rule, testCase: InvalidCase, host: RuleTesterHost): Promise<void> {
-    const results = await this.lint(ruleId, rule, testCase, host);
+  async #checkInvalid(testCase: InvalidCase, lint: (fix: boolean) => Promise<HostResult[]>): Promise<void> {
+    const results = await lint(false);
     const multiFile = testCase.files !== undefined;
     const actual = results.flatMap((result) => result.messages.map((message) => ({ ...message, filePath: result.filePath })));
     if (typeof testCase.errors === 'number') {
@@ -182,7 +187,7 @@ export class RuleTester {
     }
 
     const fixable = actual.some((message) => message.fix);
-    const fixed = fixable ? await this.lint(ruleId, rule, testCase, host, true) : [];
+    const fixed = fixable ? await lint(true) : [];
     if (multiFile) {
       const outputs = Object.fromEntries(fixed.filter((result) => result.output !== undefined).map((result) => [result.filePath, result.output]));
       const expectedOutputs = Object.fromEntries(
@@ -223,6 +228,47 @@ export class RuleTester {
     const files = base.files ?? [{ filePath: base.filePath ?? 'spec.md', code: base.code ?? '' }];
     if (base.files === undefined && base.code === undefined) throw new Error('A rule tester case needs `code` or `files`.');
     return { files, options: base.options, today: base.today ?? this.#options.today ?? DEFAULT_TODAY };
+  }
+}
+
+/**
+ * Temporary folders for cases: one root, made on first use, and inside it one numbered folder per case and host,
+ * holding the case's files. Hosts keep their own folders, as each may write its config there (the remark host
+ * does). Removing the root once costs far less than a fresh temporary folder per lint pass.
+ */
+class CaseFolders {
+  #root: Promise<string> | undefined;
+  #count = 0;
+  readonly #folders = new Map<RuleTesterHost, Map<ValidCase, Promise<string>>>();
+
+  folderFor(testCase: ValidCase, host: RuleTesterHost, files: TestFile[]): Promise<string> {
+    let hostFolders = this.#folders.get(host);
+    if (!hostFolders) {
+      hostFolders = new Map();
+      this.#folders.set(host, hostFolders);
+    }
+    let folder = hostFolders.get(testCase);
+    if (!folder) {
+      folder = this.#write(++this.#count, files);
+      hostFolders.set(testCase, folder);
+    }
+    return folder;
+  }
+
+  async #write(caseNumber: number, files: TestFile[]): Promise<string> {
+    // realpath: on macOS the temp folder is behind a symlink, and hosts compare resolved paths.
+    this.#root ??= mkdtemp(path.join(tmpdir(), 'specloom-rule-tester-')).then((root) => realpath(root));
+    const folder = path.join(await this.#root, `case-${caseNumber}`);
+    for (const file of files) {
+      const filePath = path.join(folder, file.filePath);
+      await mkdir(path.dirname(filePath), { recursive: true });
+      await writeFile(filePath, file.code);
+    }
+    return folder;
+  }
+
+  async remove(): Promise<void> {
+    if (this.#root) await rm(await this.#root, { recursive: true, force: true });
   }
 }
 
