@@ -20,7 +20,28 @@ export default tseslint.config(
         },
       ],
       eqeqeq: ['error', 'smart'],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              // `../../rfc/src/index.js`, `../../../packages/core/src/…`: climbing out of one package into another's
+              // sources skips its public entry point and its package.json dependency.
+              regex: '^(\\.\\./)+((packages|plugins|apps)/)?[^./][^/]*/src(/|$)',
+              message:
+                "Import another package by its name (`@specloom/plugin-rfc`), not its src by relative path: unit tests resolve the name to its sources (the '@specloom/source' export condition).",
+            },
+          ],
+        },
+      ],
     },
+  },
+  {
+    // The CLI is async end to end: a promise nobody awaits loses its error and the exit code. Type-aware, so
+    // only here for now (the project service builds a TypeScript program for these files).
+    files: ['apps/cli/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: { '@typescript-eslint/no-floating-promises': 'error' },
   },
   {
     files: ['**/index.ts'],

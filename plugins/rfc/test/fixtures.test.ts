@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEngine, resolveConfig, type LintResult } from '@specloom/core';
-import designDocPlugin from '../../design-doc/src/index.js';
-import productPlugin from '../../product/src/index.js';
-import specDatedPlugin from '../../spec-dated/src/index.js';
+import designDocPlugin from '@specloom/plugin-design-doc';
+import productPlugin from '@specloom/plugin-product';
+import specDatedPlugin from '@specloom/plugin-spec-dated';
 import rfcPlugin from '../src/index.js';
 
 const today = '2026-11-22';

@@ -2,10 +2,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, resolveConfig, type Engine, type LintResult } from '@specloom/core';
-import designDoc from '../../design-doc/src/index.js';
-import product from '../../product/src/index.js';
-import rfc from '../../rfc/src/index.js';
-import specDated from '../../spec-dated/src/index.js';
+import designDoc from '@specloom/plugin-design-doc';
+import product from '@specloom/plugin-product';
+import rfc from '@specloom/plugin-rfc';
+import specDated from '../src/index.js';
 
 const today = '2026-11-22';
 const repositoryDir = path.resolve(import.meta.dirname, '../../..');

@@ -1,8 +1,8 @@
 import type { SpecDocumentJson } from '@specloom/core';
 import { renderSpec as renderWith } from '@specloom/testing';
-import designDoc from '../../../design-doc/src/index.js';
-import rfc from '../../../rfc/src/index.js';
-import specDated from '../../../spec-dated/src/index.js';
+import designDoc from '@specloom/plugin-design-doc';
+import rfc from '@specloom/plugin-rfc';
+import specDated from '@specloom/plugin-spec-dated';
 import product from '../../src/index.js';
 import type { ProductData } from '../../src/renderers/index.js';
 import { TODAY } from '../lint-rule.js';
