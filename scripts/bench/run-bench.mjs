@@ -1,5 +1,6 @@
-// `pnpm bench`: specloom against the parse floor, remark-lint and markdownlint on the shared corpus and on
-// generated spec sets. Prints a table and writes bench-results/<time>.json. Not part of the test run.
+// `pnpm bench`: specloom against the parse floor, remark-lint and markdownlint on generated spec sets, and on a
+// folder of real specs when given one (`--corpus PATH`). Prints a table and writes bench-results/<time>.json.
+// Not part of the test run.
 import { cp, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
@@ -10,7 +11,6 @@ import { generateSpecs } from './generate-specs.mjs';
 import { measure } from './measure.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const corpusFolder = path.resolve(root, '../shared/corpus');
 const node = process.execPath;
 const bins = {
   specloom: path.join(root, 'apps/cli/dist/bin.js'),
@@ -19,24 +19,38 @@ const bins = {
   markdownlint: path.join(root, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs'),
 };
 
-const { values: options } = parseArgs({
-  options: {
-    sizes: { type: 'string', default: '1000,10000' },
-    quick: { type: 'boolean', default: false },
-    'no-corpus': { type: 'boolean', default: false },
-    'skip-others': { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h', default: false },
-  },
-});
-if (options.help) {
-  console.log(`usage: pnpm bench [--sizes 1000,10000] [--quick] [--no-corpus] [--skip-others]
-  --quick        the corpus and 1,000 generated specs only
+const usage = `usage: pnpm bench [--sizes 1000,10000] [--quick] [--corpus PATH] [--skip-others]
   --sizes        generated set sizes, comma separated
-  --no-corpus    skip ../shared/corpus
-  --skip-others  skip remark-cli and markdownlint-cli2`);
+  --quick        1,000 generated specs only (and the corpus, when given)
+  --corpus PATH  also a folder of real Markdown specs (copied without SOURCE.md files and its README.md)
+  --skip-others  skip remark-cli and markdownlint-cli2`;
+
+let options;
+try {
+  ({ values: options } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: '1000,10000' },
+      quick: { type: 'boolean', default: false },
+      corpus: { type: 'string' },
+      'skip-others': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  }));
+} catch (error) {
+  console.error(`bench: ${error.message}\n${usage}`);
+  process.exit(2);
+}
+if (options.help) {
+  console.log(usage);
   process.exit(0);
 }
 const sizes = (options.quick ? '1000' : options.sizes).split(',').map(Number).filter((size) => size > 0);
+// Relative to where `pnpm bench` was typed (pnpm runs scripts from the repository root).
+const corpusFolder = options.corpus === undefined ? undefined : path.resolve(process.env.INIT_CWD ?? process.cwd(), options.corpus);
+if (corpusFolder !== undefined && !existsSync(corpusFolder)) {
+  console.error(`bench: --corpus ${options.corpus}: no such folder`);
+  process.exit(2);
+}
 
 for (const [name, bin] of Object.entries(bins)) {
   if (!existsSync(bin)) {
@@ -87,7 +101,7 @@ function tools(folder, cacheLocation) {
 const temporary = await mkdtemp(path.join(os.tmpdir(), 'specloom-bench-'));
 const sets = [];
 try {
-  if (!options['no-corpus'] && existsSync(corpusFolder)) {
+  if (corpusFolder !== undefined) {
     const folder = path.join(temporary, 'corpus');
     await copyCorpus(folder);
     sets.push({ name: 'corpus', folder });
