@@ -1,4 +1,4 @@
 import { createConfig } from '../../tsup.config.base.js';
 
-// The worker that loads `specloom.config.*` and lints is its own file, started by `lint-backends.ts`.
-export default createConfig({ entry: ['src/index.ts', 'src/lint-worker.ts'] });
+// The lint worker is its own files: a small entry that loads the rest (`lint-worker.ts`), started by `lint-backends.ts`.
+export default createConfig({ entry: ['src/index.ts', 'src/lint-worker.ts', 'src/serve-lint-requests.ts'] });

@@ -1,13 +1,10 @@
 import { workerData } from 'node:worker_threads';
-import { createFileLinter } from './file-linter.js';
-import type { FileFindings, LintRequest } from './lint-request.js';
-import { createConfigLoader } from './load-file-config.js';
-import { serveSyncCalls, type SyncWorkerData } from './sync-worker.js';
+import { failSyncWorker, type SyncWorkerData } from './sync-worker.js';
 
-/** The worker behind `configs.recommended`: loads each file's `specloom.config.*` (async) and lints there. */
-const loadFileConfig = createConfigLoader();
-const fileLinter = createFileLinter();
-
-serveSyncCalls<LintRequest, FileFindings>(workerData as SyncWorkerData, async (request) =>
-  fileLinter.lint(request, await loadFileConfig(request.filePath, request.cwd)),
-);
+/**
+ * The worker behind `configs.recommended`. Its modules (specloom's core and plugins) are loaded here rather than
+ * imported above, so when they cannot load (a broken install, a build under way) ESLint hears why at once
+ * instead of waiting for a worker that never answers. A computed URL: the bundler leaves it a separate file.
+ */
+const modules = new URL('./serve-lint-requests.js', import.meta.url).href;
+import(modules).catch((error: unknown) => failSyncWorker(workerData as SyncWorkerData, error));
