@@ -7,7 +7,6 @@ import nfrCategory from './rules/nfr-category.js';
 import performanceTargets from './rules/performance-targets.js';
 import requirementKeyword from './rules/requirement-keyword.js';
 import riskLevels from './rules/risk-levels.js';
-import statusChecklists from './rules/status-checklists.js';
 import timelineOrder from './rules/timeline-order.js';
 import { designDocHtmlRenderer, designDocJsonRenderer } from './renderers/index.js';
 import { designDocTemplate } from './templates/design-doc.js';
@@ -27,7 +26,6 @@ export const designDocPlugin: SpecloomPlugin = {
     'change-log': changeLog,
     glossary,
     alternatives,
-    'status-checklists': statusChecklists,
   },
   renderers: [designDocHtmlRenderer, designDocJsonRenderer],
 };

@@ -7,7 +7,6 @@ import {
   spikeEffort,
   spikeFilled,
   spikeId,
-  statusChecklists,
   unitTestsTable,
 } from './rules/index.js';
 import { productHtmlRenderer, productJsonRenderer } from './renderers/index.js';
@@ -25,7 +24,6 @@ export const productPlugin: SpecloomPlugin = {
     'spike-filled': spikeFilled,
     'license-spdx': licenseSpdx,
     'license-verdict': licenseVerdict,
-    'status-checklists': statusChecklists,
     'unit-tests-table': unitTestsTable,
   },
   renderers: [productHtmlRenderer, productJsonRenderer],

@@ -1,6 +1,5 @@
 import type { SpecloomPlugin } from '@specloom/core';
 import actionItems from './rules/action-items.js';
-import approvals from './rules/approvals.js';
 import backwardsCompatibility from './rules/backwards-compatibility.js';
 import decisionSingle from './rules/decision-single.js';
 import decisionStatus from './rules/decision-status.js';
@@ -27,7 +26,6 @@ export const rfcPlugin: SpecloomPlugin = {
     'backwards-compatibility': backwardsCompatibility,
     'decision-single': decisionSingle,
     'decision-status': decisionStatus,
-    approvals,
     'json-valid': jsonValid,
     'status-codes': statusCodes,
     endpoint,

@@ -7,7 +7,6 @@ import {
   requirementKeyword,
   riskLevels,
   specId,
-  statusChecklist,
   testCaseFields,
   timelineOrder,
 } from './rules/index.js';
@@ -35,7 +34,6 @@ export const specDatedPlugin: SpecloomPlugin = {
     'risk-levels': riskLevels,
     'decision-choice': decisionChoice,
     'timeline-order': timelineOrder,
-    'status-checklist': statusChecklist,
   },
   renderers: [specDatedHtmlRenderer, specDatedJsonRenderer, traceabilityMarkdownRenderer, traceabilityHtmlRenderer],
 };

@@ -12,7 +12,7 @@ const ids: RealTemplateId[] = ['product', 'feature', 'design-doc', 'why-what-how
 const today = '2026-12-31';
 
 describe('corePlugin', () => {
-  it('is named specloom and holds the sixteen generic rules', () => {
+  it('is named specloom and holds the seventeen generic rules', () => {
     expect(CORE_PLUGIN_NAME).toBe('specloom');
     expect(corePlugin.name).toBe(CORE_PLUGIN_NAME);
     expect(Object.keys(rules).sort()).toEqual([
@@ -31,6 +31,7 @@ describe('corePlugin', () => {
       'section-numbering',
       'section-order',
       'section-required',
+      'status-checklists',
       'table-columns',
     ]);
   });

@@ -14,6 +14,7 @@ import sectionEmpty from './section-empty.js';
 import sectionNumbering from './section-numbering.js';
 import sectionOrder from './section-order.js';
 import sectionRequired from './section-required.js';
+import statusChecklists from './status-checklists.js';
 import tableColumns from './table-columns.js';
 import { CORE_RULES_DOCS_URL } from './utils/docs-url.js';
 
@@ -41,5 +42,6 @@ export const corePlugin: SpecloomPlugin = {
     'id-undefined': idUndefined,
     'link-relative': linkRelative,
     'id-unique-workspace': idUniqueWorkspace,
+    'status-checklists': statusChecklists,
   },
 };

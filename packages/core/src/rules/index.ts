@@ -15,3 +15,4 @@ export { default as idDuplicate } from './id-duplicate.js';
 export { default as idUndefined } from './id-undefined.js';
 export { default as linkRelative } from './link-relative.js';
 export { default as idUniqueWorkspace } from './id-unique-workspace.js';
+export { default as statusChecklists } from './status-checklists.js';

@@ -5,5 +5,4 @@ export { default as priority } from './priority.js';
 export { default as spikeEffort } from './spike-effort.js';
 export { default as spikeFilled } from './spike-filled.js';
 export { default as spikeId } from './spike-id.js';
-export { default as statusChecklists } from './status-checklists.js';
 export { default as unitTestsTable } from './unit-tests-table.js';

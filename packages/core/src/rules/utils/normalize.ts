@@ -3,12 +3,15 @@
  * dropped, white space collapsed, trailing colon removed (`**Last  Updated:**` -> `last updated`).
  */
 export function normalizeName(text: string): string {
+  // `_` only at the ends (emphasis), so `snake_case` keys keep theirs; the colon may stand inside or outside it.
   return text
     .replace(/[*`]/g, '')
     .replace(/\s+/g, ' ')
     .trim()
+    .replace(/\s*:$/, '')
     .replace(/^_+|_+$/g, '')
     .replace(/\s*:$/, '')
+    .trim()
     .toLowerCase();
 }
 
