@@ -104,6 +104,7 @@ function createProgram(runtime: CliRuntime, setExitCode: (code: number) => void)
     .description('list the templates specloom knows: id, plugin, description')
     .addOption(configOption())
     .addOption(listFormat())
+    .option('--explain <file>', 'say which template a file gets and why (or why none)')
     .action(async (options: ListCommandOptions) => {
       const { runTemplatesCommand } = await import('./commands/templates.js');
       setExitCode(await runTemplatesCommand(options, runtime));

@@ -1,5 +1,8 @@
-import type { ResolvedConfig } from '@specloom/core';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { createTemplateAssigner, DETECT_THRESHOLD, parseSpecDocument, type ResolvedConfig, type TemplateAssignment } from '@specloom/core';
 import type { CliRuntime } from '../runtime.js';
+import { displayPath } from '../display-path.js';
 import { formatColumns } from './format-columns.js';
 import { loadResolvedConfig } from './load-resolved-config.js';
 
@@ -8,6 +11,8 @@ export type ListFormat = 'text' | 'json';
 export interface ListCommandOptions {
   config?: string;
   format: ListFormat;
+  /** `templates --explain FILE`: why the file gets its template, or none. */
+  explain?: string;
 }
 
 export interface TemplateListing {
@@ -28,11 +33,67 @@ export function listTemplates(config: ResolvedConfig): TemplateListing[] {
 }
 
 export async function runTemplatesCommand(options: ListCommandOptions, runtime: CliRuntime): Promise<number> {
-  const templates = listTemplates(await loadResolvedConfig(options.config, runtime));
+  const config = await loadResolvedConfig(options.config, runtime);
+  if (options.explain !== undefined) return explainTemplate(config, options, runtime);
+  const templates = listTemplates(config);
   if (options.format === 'json') {
     runtime.stdout.write(`${JSON.stringify(templates, null, 2)}\n`);
   } else {
     runtime.stdout.write(formatColumns(templates.map((template) => [template.id, template.plugin, template.description])));
   }
   return 0;
+}
+
+/** What `--explain` prints: the chosen template, how it was chosen, and every template's score and evidence. */
+export interface TemplateExplanation {
+  filePath: string;
+  template: string | null;
+  reason: TemplateAssignment['reason'];
+  glob?: string;
+  threshold: number;
+  candidates: TemplateAssignment['candidates'];
+  problems: string[];
+}
+
+async function explainTemplate(config: ResolvedConfig, options: ListCommandOptions, runtime: CliRuntime): Promise<number> {
+  const file = path.resolve(runtime.cwd, options.explain!);
+  const shown = displayPath(file, runtime.cwd);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    runtime.stderr.write(`specloom: Cannot read \`${shown}\`, expected a Markdown file to explain\n`);
+    return 2;
+  }
+  const assignment = createTemplateAssigner(config)(parseSpecDocument(text, { path: file }));
+  const explanation: TemplateExplanation = {
+    filePath: shown,
+    template: assignment.template?.id ?? null,
+    reason: assignment.reason,
+    ...(assignment.glob === undefined ? {} : { glob: assignment.glob }),
+    threshold: DETECT_THRESHOLD,
+    candidates: assignment.candidates,
+    problems: assignment.problems.map((problem) => problem.message),
+  };
+  if (options.format === 'json') {
+    runtime.stdout.write(`${JSON.stringify(explanation, null, 2)}\n`);
+    return 0;
+  }
+  runtime.stdout.write(`${explanationText(explanation)}\n`);
+  return 0;
+}
+
+function explanationText(explanation: TemplateExplanation): string {
+  const lines: string[] = [];
+  const { template, reason } = explanation;
+  if (reason === 'front-matter') lines.push(`${explanation.filePath}: template "${template}", named by front matter \`template:\``);
+  else if (reason === 'config-glob') lines.push(`${explanation.filePath}: template "${template}", from config glob \`${explanation.glob}\``);
+  else if (reason === 'detected') lines.push(`${explanation.filePath}: template "${template}", detected (score of at least ${explanation.threshold} wins)`);
+  else lines.push(`${explanation.filePath}: no template (no template scored ${explanation.threshold} or more); the file is skipped`);
+  for (const problem of explanation.problems) lines.push(`  ! ${problem}`);
+  for (const candidate of explanation.candidates) {
+    const evidence = candidate.evidence.length > 0 ? candidate.evidence.join('; ') : 'no evidence';
+    lines.push(`  ${candidate.id.padEnd(14)} ${candidate.score.toFixed(2)}  ${evidence}`);
+  }
+  return lines.join('\n');
 }

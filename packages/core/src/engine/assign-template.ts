@@ -6,8 +6,21 @@ import { createFileProblem, errorText } from './create-message.js';
 /** Lowest `detect` score that assigns a template. */
 export const DETECT_THRESHOLD = 0.5;
 
+/** One template's answer to "is this document yours?". */
+export interface TemplateCandidate {
+  id: string;
+  score: number;
+  evidence: string[];
+}
+
 export interface TemplateAssignment {
   template?: TemplateDefinition;
+  /** How the template was chosen (or why none was). */
+  reason: 'front-matter' | 'config-glob' | 'detected' | 'none';
+  /** The config glob that chose it, for `config-glob`. */
+  glob?: string;
+  /** Every template's detection score, highest first (only computed when detection ran). */
+  candidates: TemplateCandidate[];
   /** Problems found while assigning (unknown template id, a crashing `detect`). */
   problems: LintMessage[];
 }
@@ -39,6 +52,20 @@ function globPath(rootDir: string, filePath: string): string {
   return relative.split(path.sep).join('/');
 }
 
+/** A `detect` answer as a candidate; anything but a finite number scores 0. */
+function candidateOf(template: TemplateDefinition, answer: unknown): TemplateCandidate {
+  if (typeof answer === 'number') return { id: template.id, score: Number.isFinite(answer) ? answer : 0, evidence: [] };
+  if (answer && typeof answer === 'object' && 'score' in answer) {
+    const { score, evidence } = answer as { score: unknown; evidence?: unknown };
+    return {
+      id: template.id,
+      score: typeof score === 'number' && Number.isFinite(score) ? score : 0,
+      evidence: Array.isArray(evidence) ? evidence.map(String) : [],
+    };
+  }
+  return { id: template.id, score: 0, evidence: [] };
+}
+
 /**
  * Build the template chooser for a config: front matter `template:` wins, then the first matching config glob,
  * then the highest `detect` score (at least 0.5). Globs are compiled once.
@@ -52,6 +79,8 @@ export function createTemplateAssigner(config: ResolvedConfig): AssignTemplate {
 
   function unknownTemplate(id: string, where: string, position?: Position): TemplateAssignment {
     return {
+      reason: 'none',
+      candidates: [],
       problems: [
         createFileProblem(
           `Unexpected unknown template \`${id}\` ${where}, expected one of ${knownIds(config.templates)}`,
@@ -65,7 +94,7 @@ export function createTemplateAssigner(config: ResolvedConfig): AssignTemplate {
     const named = document.frontMatter?.data?.template;
     if (named !== undefined && named !== null) {
       const template = typeof named === 'string' ? byId.get(named.trim()) : undefined;
-      if (template) return { template, problems: [] };
+      if (template) return { template, reason: 'front-matter', candidates: [], problems: [] };
       const shown = typeof named === 'string' ? named : JSON.stringify(named);
       return unknownTemplate(shown, 'in front matter `template`', templateKeyPosition(document));
     }
@@ -75,19 +104,20 @@ export function createTemplateAssigner(config: ResolvedConfig): AssignTemplate {
       const entry = globs.find((candidate) => candidate.matches(relative));
       if (entry) {
         const template = byId.get(entry.templateId);
-        if (template) return { template, problems: [] };
+        if (template) return { template, reason: 'config-glob', glob: entry.glob, candidates: [], problems: [] };
         return unknownTemplate(entry.templateId, `for config glob \`${entry.glob}\``);
       }
     }
 
     const problems: LintMessage[] = [];
+    const candidates: TemplateCandidate[] = [];
     let best: TemplateDefinition | undefined;
     let bestScore = DETECT_THRESHOLD;
     for (const template of config.templates) {
       if (typeof template.detect !== 'function') continue;
-      let score: number;
+      let candidate: TemplateCandidate;
       try {
-        score = template.detect(document);
+        candidate = candidateOf(template, template.detect(document));
       } catch (error) {
         problems.push(
           createFileProblem(`Template "${template.id}" crashed while detecting the template: ${errorText(error)}`, undefined, {
@@ -96,12 +126,14 @@ export function createTemplateAssigner(config: ResolvedConfig): AssignTemplate {
         );
         continue;
       }
+      candidates.push(candidate);
       // `>=` for the threshold, `>` between templates: the first of equal scores (config order) wins.
-      if (typeof score === 'number' && (best === undefined ? score >= bestScore : score > bestScore)) {
+      if (best === undefined ? candidate.score >= bestScore : candidate.score > bestScore) {
         best = template;
-        bestScore = score;
+        bestScore = candidate.score;
       }
     }
-    return { template: best, problems };
+    candidates.sort((left, right) => right.score - left.score);
+    return { template: best, reason: best ? 'detected' : 'none', candidates, problems };
   };
 }

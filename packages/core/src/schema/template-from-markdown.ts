@@ -1,5 +1,5 @@
 import type { SpecDocument } from '../types/document.js';
-import type { TemplateDefinition } from '../types/plugin.js';
+import type { TemplateDefinition, TemplateMatch } from '../types/plugin.js';
 import type { DocumentSchema, MetadataFieldSchema } from '../types/schema.js';
 import { inferSchema } from './infer-schema.js';
 
@@ -12,7 +12,8 @@ export interface TemplateFromMarkdownOptions {
   source?: string;
   /** Refine the inferred schema in code: real lifecycles, ID grammars, relaxed fields. */
   refine?: (schema: DocumentSchema) => DocumentSchema | void;
-  detect?: (document: SpecDocument) => number;
+  /** Detection, given the (lazily built) schema so it can weigh the template's own sections as evidence. */
+  detect?: (document: SpecDocument, schema: DocumentSchema) => number | TemplateMatch;
 }
 
 /**
@@ -21,7 +22,9 @@ export interface TemplateFromMarkdownOptions {
  */
 export function templateFromMarkdown(options: TemplateFromMarkdownOptions): TemplateDefinition {
   let schema: DocumentSchema | undefined;
-  const template = { id: options.id, description: options.description, detect: options.detect, source: options.source } as TemplateDefinition;
+  const detect = options.detect;
+  const template = { id: options.id, description: options.description, source: options.source } as TemplateDefinition;
+  if (detect) template.detect = (document) => detect(document, template.schema);
   Object.defineProperty(template, 'schema', {
     enumerable: true,
     configurable: true,

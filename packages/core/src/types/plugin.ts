@@ -12,12 +12,20 @@ export interface TemplateDefinition {
   description: string;
   schema: DocumentSchema;
   /**
-   * How sure this template is that the document is one of its own: 0 (no) to 1 (certain).
-   * The engine picks the highest score above 0.5 unless front matter `template:` or a config glob names one.
+   * How sure this template is that the document is one of its own: 0 (no) to 1 (certain), alone or with the
+   * evidence it saw (shown by `specloom templates --explain`). The engine picks the highest score of at least
+   * 0.5 unless front matter `template:` or a config glob names one. Score only on evidence specific to this
+   * template: a title shape or front matter keys that other formats share are not enough on their own.
    */
-  detect?(document: SpecDocument): number;
+  detect?(document: SpecDocument): number | TemplateMatch;
   /** Path of the template Markdown the schema came from, for `specloom new`. */
   source?: string;
+}
+
+/** A `detect` answer with the evidence behind it: `['H1 "Feature Specification: …"', 'Spec ID field']`. */
+export interface TemplateMatch {
+  score: number;
+  evidence: string[];
 }
 
 /** What a renderer is given besides the document. */
@@ -25,6 +33,8 @@ export interface RenderContext {
   /** Today (ISO), fixed per run. */
   today: string;
   template?: TemplateDefinition;
+  /** Shared settings from config (`settings.products`), as rules see them. */
+  settings?: Record<string, unknown>;
 }
 
 /** Turns one document into text in some format (`html`, `json`, `md`). */

@@ -22,7 +22,35 @@ export interface DocumentSchema {
   /** Patterns (RegExp sources, global, case-sensitive unless `flags` given) of unfilled template text. */
   placeholders: PlaceholderSchema[];
   /** Status lifecycle, in order, when the template has a status field. */
-  status?: { field: string; values: string[]; caseSensitive?: boolean };
+  status?: StatusLifecycleSchema;
+}
+
+/** The template's status field, its values in lifecycle order, and what each status requires of the document. */
+export interface StatusLifecycleSchema {
+  field: string;
+  values: string[];
+  caseSensitive?: boolean;
+  /**
+   * Checklists a status makes mandatory (read by the core `status-checklists` rule). A checklist is an error only
+   * where the lifecycle makes it certain: RFC approvals once approved, a Definition of Done once implemented.
+   */
+  requires?: StatusChecklistRequirement[];
+}
+
+export interface StatusChecklistRequirement {
+  /** Display name in messages: `Definition of Done`. */
+  checklist: string;
+  /** Statuses (lifecycle values) at which every item must be checked. */
+  statuses: string[];
+  /** Sections (any depth, sub-sections included) holding the checklist, by title or alias. */
+  sections?: string[];
+  /** `**Label**:` paragraphs followed by the checklist (the RFC template's `**Approval**:`). */
+  labels?: string[];
+  /**
+   * `warn` where an open item is a judgement call rather than certainly wrong (an open question in an approved
+   * design doc); default: the rule's configured severity.
+   */
+  severity?: 'warn';
 }
 
 export type MetadataFieldType = 'string' | 'enum' | 'date' | 'list' | 'handle-list' | 'pattern';
@@ -35,6 +63,11 @@ export interface MetadataFieldSchema {
   required: boolean;
   /** Allowed values for `enum` (and items of `list`, when given). */
   values?: string[];
+  /**
+   * A config setting that replaces `values` when set: `products` reads the names (keys) of
+   * `settings.products`, so teams list their own product lines without code.
+   */
+  valuesSetting?: string;
   /** Whether enum comparison is case-sensitive (default false: a case-only mismatch is reported as fixable). */
   caseSensitive?: boolean;
   /** RegExp source the whole value must match, for `pattern`. */
@@ -45,6 +78,11 @@ export interface MetadataFieldSchema {
   notBefore?: string;
   /** The template's example/placeholder value, kept for scaffolding. */
   example?: string;
+  /**
+   * The field holds the document's own identifier (`Spec ID`), so an ID in it is defined there. Default: true for
+   * `pattern` fields. IDs in other fields (`Supersedes: SPEC 0017`) name other documents.
+   */
+  identifies?: boolean;
 }
 
 export interface SectionSchema {
@@ -82,4 +120,14 @@ export interface PlaceholderSchema {
   pattern: string;
   flags?: string;
   description: string;
+  /**
+   * Template section titles the placeholder counts in (with their sub-sections); omitted: anywhere. Generic
+   * shapes such as `XXms` are placeholders only where the template puts them, not in a spec's own prose.
+   */
+  sections?: string[];
+  /**
+   * A generic shape every template shares (`XXms`, `YYYY-MM-DD`, `TBD`) rather than one of the template's own
+   * slots: a quoted or format-describing mention of it (`"Xh Ym uptime"`) is not unfilled text.
+   */
+  generic?: boolean;
 }

@@ -1,6 +1,9 @@
 import {
+  sectionEvidence,
   templateFromMarkdown,
   updateField,
+  type DocumentSchema,
+  type TemplateMatch,
   type SectionSchema,
   type SpecDocument,
   type TemplateDefinition,
@@ -10,11 +13,23 @@ import { readTemplate } from '../template-source.js';
 /** The template shows only `draft`; this is the whole lifecycle. */
 export const designDocStatuses = ['draft', 'review', 'approved', 'implemented', 'deprecated', 'superseded'];
 
-/** YAML front matter with `title` and `status` (and usually `version`). */
-export function detectDesignDoc(document: SpecDocument): number {
+/**
+ * YAML front matter with `title` and `status` is what blog posts, proposals and ADRs carry too, so it counts only
+ * with this template's own evidence: its `version` key and its sections (Problem Statement, Requirements,
+ * Proposed Solution, Implementation Plan, …). Without `version`, most of the skeleton must be there.
+ */
+export function detectDesignDoc(document: SpecDocument, schema: DocumentSchema): TemplateMatch {
   const data = document.frontMatter?.data;
-  if (!data || !('title' in data) || !('status' in data)) return 0;
-  return 'version' in data ? 1 : 0.8;
+  if (!data || !('title' in data) || !('status' in data)) return { score: 0, evidence: [] };
+  const evidence = ['front matter `title` and `status`'];
+  const versioned = 'version' in data;
+  if (versioned) evidence.push('front matter `version`');
+  const sections = sectionEvidence(document, schema);
+  if (sections.found.length > 0) {
+    evidence.push(`${sections.found.length} of the template's ${sections.total} sections (${sections.found.join(', ')})`);
+  }
+  const score = sections.share >= (versioned ? 0.3 : 0.5) ? (versioned ? 1 : 0.8) : 0.2;
+  return { score, evidence };
 }
 
 export const designDocTemplate: TemplateDefinition = templateFromMarkdown({
@@ -38,6 +53,19 @@ export const designDocTemplate: TemplateDefinition = templateFromMarkdown({
     updateField(schema, 'version', { type: 'string', required: false, format: '1.0 or semver 1.2.3' });
     updateField(schema, 'reviewers', { type: 'list', required: false });
     schema.metadata.fields.push({ name: 'template', type: 'string', required: false });
+    // A design doc is approved before anything is built: its acceptance criteria are open then and must be met
+    // once implemented. An open question in an approved doc can be a known unknown: a warning, never an error.
+    if (schema.status) {
+      schema.status.requires = [
+        { checklist: 'Acceptance Criteria', statuses: ['implemented'], sections: ['Acceptance Criteria', 'Definition of Done'] },
+        {
+          checklist: 'Open Questions',
+          statuses: ['approved', 'implemented'],
+          sections: ['Open Questions', 'Unresolved Questions'],
+          severity: 'warn',
+        },
+      ];
+    }
     schema.metadata.allowUnknown = true;
 
     // Column names authors commonly use instead of the template's: the core table-columns rule accepts a table

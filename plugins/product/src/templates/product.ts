@@ -6,14 +6,17 @@ import {
   type SectionSchema,
   type SpecDocument,
   type TemplateDefinition,
+  type TemplateMatch,
 } from '@specloom/core';
 import { readTemplate } from '../template-source.js';
 
 /** Product specs open with `# Specification: …` and a blockquote header that names the Product. */
-export function detectProduct(document: SpecDocument): number {
-  if (document.title?.parts.prefix !== 'Specification') return 0;
-  if (document.metadata.product) return 1;
-  return document.metadataEntries.some((entry) => entry.style === 'blockquote') ? 0.6 : 0;
+export function detectProduct(document: SpecDocument): TemplateMatch {
+  if (document.title?.parts.prefix !== 'Specification') return { score: 0, evidence: [] };
+  const evidence = ['H1 "Specification: …"'];
+  if (document.metadata.product) return { score: 1, evidence: [...evidence, '`**Product**:` header field'] };
+  if (!document.metadataEntries.some((entry) => entry.style === 'blockquote')) return { score: 0, evidence };
+  return { score: 0.6, evidence: [...evidence, 'blockquote `> **Key**: value` header'] };
 }
 
 /** Other titles authors give the template's sections; the core section rules accept these too. */
@@ -54,7 +57,16 @@ function refine(schema: DocumentSchema): DocumentSchema {
   // `P1` form); as an enum the core rule would report the same value a second time. Its values stay for the
   // placeholder rule, which recognises the untouched `P0 Critical | P1 High | …` pick-list by them.
   updateField(schema, 'Priority', { type: 'string', format: 'P0 Critical | P1 High | P2 Medium | P3 Low' });
+  // Teams adapt the template to their own products: `settings.products` replaces Station/Grid/Trace/Cross-Product.
+  updateField(schema, 'Product', { valuesSetting: 'products' });
   addAliases(schema.sections);
+  if (schema.status) {
+    // The Commercialization Questions are yes/no questions: an unchecked box can be the answer "no", so no status
+    // makes them mandatory. A spec is Implemented once its regression suite runs.
+    schema.status.requires = [
+      { checklist: 'Regression Suite', statuses: ['Implemented'], sections: ['Regression Suite', 'Regression Tests', 'Regression'] },
+    ];
+  }
   const known = new Set(schema.metadata.fields.map((field) => field.name.toLowerCase()));
   schema.metadata.fields.push(...optionalFields.filter((field) => !known.has(field.name.toLowerCase())));
   return schema;

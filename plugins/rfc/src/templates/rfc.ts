@@ -1,9 +1,10 @@
-import { templateFromMarkdown, updateField, type SpecDocument, type TemplateDefinition } from '@specloom/core';
+import { supersedeFields, templateFromMarkdown, updateField, type SpecDocument, type TemplateDefinition, type TemplateMatch } from '@specloom/core';
 import { readTemplate } from '../template-source.js';
 
 /** `# SPEC 0007: Title`. */
-export function detectRfc(document: SpecDocument): number {
-  return document.title && /^SPEC\s+\d+\s*:/.test(document.title.text) ? 1 : 0;
+export function detectRfc(document: SpecDocument): TemplateMatch {
+  const numbered = document.title !== undefined && /^SPEC\s+\d+\s*:/.test(document.title.text);
+  return numbered ? { score: 1, evidence: ['H1 "SPEC NNNN: …"'] } : { score: 0, evidence: [] };
 }
 
 export const rfcTemplate: TemplateDefinition = templateFromMarkdown({
@@ -14,5 +15,12 @@ export const rfcTemplate: TemplateDefinition = templateFromMarkdown({
   refine(schema) {
     updateField(schema, 'Status', { caseSensitive: true });
     updateField(schema, 'Reviewers', { type: 'handle-list' });
+    // A deprecated or superseded RFC names its successor; its successor names it.
+    schema.metadata.fields.push(...supersedeFields());
+    // An approved RFC carries every sign-off: the approval boxes after `**Approval**:` (or under `## Approvals`).
+    const approvals = ['Approval', 'Approvals', 'Sign-off', 'Sign-offs', 'Approvers'];
+    if (schema.status) {
+      schema.status.requires = [{ checklist: 'Approval', statuses: ['approved'], labels: approvals, sections: approvals }];
+    }
   },
 });

@@ -1,4 +1,4 @@
-import { templateFromMarkdown, updateField, type SpecDocument, type TemplateDefinition } from '@specloom/core';
+import { supersedeFields, templateFromMarkdown, updateField, type SpecDocument, type TemplateDefinition, type TemplateMatch } from '@specloom/core';
 import { readTemplate } from '../template-source.js';
 import { nonFunctionalAliases, riskAliases } from './section-aliases.js';
 import { refineSpecId } from './spec-id.js';
@@ -7,9 +7,21 @@ import { updateSection } from './update-section.js';
 /** The template shows only `Draft`; this is the lifecycle teams actually move a feature spec through. */
 export const featureStatuses = ['Draft', 'Review', 'Approved', 'Implemented', 'Deprecated', 'Superseded'];
 
-export function detectFeature(document: SpecDocument): number {
-  if (document.title?.parts.prefix === 'Feature Specification') return 1;
-  return document.metadata['spec id'] && document.allSections.some((section) => section.title === 'Metadata') ? 0.8 : 0;
+/**
+ * `# Feature Specification: …` is a title other formats share (GitHub spec-kit's spec.md starts the same way), so
+ * it counts only with evidence of this template's own: its `Spec ID` field or its `## Metadata` list.
+ */
+export function detectFeature(document: SpecDocument): TemplateMatch {
+  const evidence: string[] = [];
+  const titled = document.title?.parts.prefix === 'Feature Specification';
+  if (titled) evidence.push('H1 "Feature Specification: …"');
+  const specId = document.metadata['spec id'];
+  const hasSpecId = typeof specId?.value === 'string' && /^SPEC-/i.test(specId.value.trim());
+  if (hasSpecId) evidence.push('`Spec ID: SPEC-…` field');
+  const hasMetadata = document.allSections.some((section) => section.level === 2 && section.title.toLowerCase() === 'metadata');
+  if (hasMetadata) evidence.push('`## Metadata` section');
+  const own = Number(hasSpecId) + Number(hasMetadata);
+  return { score: titled ? (own > 0 ? 1 : 0.3) : own === 2 ? 0.8 : 0, evidence };
 }
 
 export const featureTemplate: TemplateDefinition = templateFromMarkdown({
@@ -20,6 +32,13 @@ export const featureTemplate: TemplateDefinition = templateFromMarkdown({
   refine(schema) {
     refineSpecId(schema, 'Spec ID');
     updateField(schema, 'Status', { type: 'enum', values: featureStatuses });
+    // Approval means the review happened: every review step is done from Approved on. Tasks and requirements
+    // may stay open until the work is done, so they are not held to a status.
+    if (schema.status) {
+      schema.status.requires = [
+        { checklist: 'Review Checklist', statuses: ['Approved', 'Implemented'], sections: ['Review Checklist'] },
+      ];
+    }
     // `#123`, `owner/repo#123` or an issue URL; several issues separated by commas.
     const issue = '(?:(?:[\\w.-]+/[\\w.-]+)?#\\d+|https?://\\S+)';
     updateField(schema, 'Issue', {
@@ -28,6 +47,7 @@ export const featureTemplate: TemplateDefinition = templateFromMarkdown({
       format: '#123 or an issue URL',
     });
     updateField(schema, 'Reviewers', { type: 'list' });
+    schema.metadata.fields.push(...supersedeFields());
     // Headings real authors write for the same sections.
     updateSection(schema, ['Executive Summary'], { aliases: ['Summary'] });
     updateSection(schema, ['Problem Statement'], { aliases: ['Problem'] });

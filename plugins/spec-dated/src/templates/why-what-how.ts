@@ -1,4 +1,4 @@
-import { templateFromMarkdown, type SpecDocument, type TemplateDefinition } from '@specloom/core';
+import { templateFromMarkdown, type SpecDocument, type TemplateDefinition, type TemplateMatch } from '@specloom/core';
 import { readTemplate } from '../template-source.js';
 import { nonFunctionalAliases, riskAliases } from './section-aliases.js';
 import { refineSpecId } from './spec-id.js';
@@ -10,12 +10,14 @@ const pillars = ['why', 'what', 'how'];
  * Why / What / How sections (each title starts with the word) plus an `**ID**: SPEC-…` line. The pillars alone
  * stay below the engine's threshold: plenty of documents ask "Why a new domain?" and "How can we help?".
  */
-export function detectWhyWhatHow(document: SpecDocument): number {
+export function detectWhyWhatHow(document: SpecDocument): TemplateMatch {
   const titles = document.allSections.filter((section) => section.level === 2).map((section) => section.title.toLowerCase());
   const hasPillars = pillars.every((word) => titles.some((title) => title === word || title.startsWith(`${word} `)));
-  if (!hasPillars) return 0;
+  if (!hasPillars) return { score: 0, evidence: [] };
+  const evidence = ['`## Why`, `## What` and `## How` sections'];
   const id = document.metadata.id?.value;
-  return typeof id === 'string' && /^SPEC-/i.test(id.trim()) ? 1 : 0.4;
+  if (typeof id !== 'string' || !/^SPEC-/i.test(id.trim())) return { score: 0.4, evidence };
+  return { score: 1, evidence: [...evidence, '`**ID**: SPEC-…` field'] };
 }
 
 export const whyWhatHowTemplate: TemplateDefinition = templateFromMarkdown({
@@ -25,6 +27,10 @@ export const whyWhatHowTemplate: TemplateDefinition = templateFromMarkdown({
   detect: detectWhyWhatHow,
   refine(schema) {
     refineSpecId(schema, 'ID');
+    // Its Definition of Done is what Implemented claims; before that, open items are the plan.
+    if (schema.status) {
+      schema.status.requires = [{ checklist: 'Definition of Done', statuses: ['Implemented'], sections: ['Definition of Done'] }];
+    }
     // The detector accepts `## Why` / `## What` / `## How`; so does the section check.
     updateSection(schema, ['Why (Purpose & Context)'], {
       aliases: ['Why', 'Why (Purpose and Context)', 'Purpose & Context', 'Purpose and Context'],
