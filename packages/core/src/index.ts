@@ -8,8 +8,11 @@ export { pointAt, positionFromOffsets } from './document/positions.js';
 
 export { inferSchema } from './schema/infer-schema.js';
 export { templateFromMarkdown, updateField } from './schema/template-from-markdown.js';
+export { sectionEvidence, type SectionEvidence } from './schema/section-evidence.js';
+export { supersedeFields } from './schema/supersede-fields.js';
 
 export { createEngine } from './engine/create-engine.js';
+export { createTemplateAssigner, DETECT_THRESHOLD, type TemplateAssignment, type TemplateCandidate } from './engine/assign-template.js';
 export { createParsedLintRun, type ParsedLintRun, type ParsedTextInput } from './engine/create-parsed-lint-run.js';
 export { createIncrementalLintRun, type IncrementalLintRun } from './engine/create-incremental-lint-run.js';
 export { applyFixes } from './engine/apply-fixes.js';

@@ -63,7 +63,7 @@ describe('design-doc fixtures through the real engine', () => {
     ],
     'review-without-reviewers.md': ['7 design-doc/front-matter: Expected at least one reviewer once the status is review'],
     'approved-open-question-unchecked.md': [
-      '208 design-doc/status-checklists: Approved document has an unresolved open question, expected every Open Questions item checked',
+      '208 status-checklists: Unexpected unchecked Open Questions item "Do mobile apps evaluate remotely or locally?" at status approved, expected every item checked',
     ],
   };
 
@@ -72,7 +72,9 @@ describe('design-doc fixtures through the real engine', () => {
     expect(files.map((file) => path.basename(file)).sort()).toEqual(Object.keys(expected).sort());
     for (const result of await lintFiles(files)) {
       expect(findings(result), path.basename(result.filePath)).toEqual(expected[path.basename(result.filePath)]);
-      expect(result.errorCount, path.basename(result.filePath)).toBe(1);
+      // An open question in an approved doc is a judgement call: a warning, not an error.
+      const warnsOnly = path.basename(result.filePath) === 'approved-open-question-unchecked.md';
+      expect(result.errorCount, path.basename(result.filePath)).toBe(warnsOnly ? 0 : 1);
     }
   });
 

@@ -52,7 +52,7 @@ describe('rfc fixtures through the real engine', () => {
     ],
     'reviewer-not-handle.md': ['7 rfc/reviewer-handles: Unexpected reviewer `Bob Martins`, expected an `@handle`'],
     'approved-missing-approval.md': [
-      '229 rfc/approvals: Approved RFC has an unchecked approval (Product Owner), expected every Approval line checked',
+      '229 status-checklists: Unexpected unchecked Approval item "Product Owner: @farah-haddad" at status approved, expected every item checked',
     ],
     'multiple-decisions-checked.md': ['191 rfc/decision-single: Expected at most one decision checked, found Approved and Deferred'],
     'breaking-without-migration.md': ['107 rfc/backwards-compatibility: Breaking changes need a Migration Strategy, expected migration steps'],
@@ -104,7 +104,7 @@ describe('rfc fixtures through the real engine', () => {
       '43 rfc/json-valid: Invalid JSON in code block: unexpected `}` after a trailing comma, expected valid JSON without the comma',
       '122 rfc/rollout-percentages: Rollout percentages end at 50%, expected ascending steps ending at 100%',
       '134 placeholder: Unexpected unfilled placeholder "XXms", expected real content',
-      '217 rfc/approvals: Approved RFC has an unchecked approval (Security), expected every Approval line checked',
+      '217 status-checklists: Unexpected unchecked Approval item "Security: @aiko-tanaka" at status approved, expected every item checked',
     ]);
   });
 });

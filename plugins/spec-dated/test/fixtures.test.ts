@@ -102,7 +102,7 @@ describe('invalid fixtures, linted together with the valid ones', () => {
       '99:52 id-undefined error Unexpected reference to undefined ID "AC-5", expected one of the defined IDs (AC-1, AC-2, AC-3, AC-4)',
     ],
     'approved-review-checklist-unchecked.md': [
-      '183:1 spec-dated/status-checklist error Unexpected unchecked Review Checklist item "Timeline realistic and approved" in an Approved spec, expected every item checked',
+      '183:1 status-checklists error Unexpected unchecked Review Checklist item "Timeline realistic and approved" at status Approved, expected every item checked',
     ],
   };
 

@@ -46,7 +46,10 @@ export function formatSchemaText(schema: DocumentSchema): string {
   lines.push('sections');
   lines.push(...describeSections(schema.sections, '  '));
   lines.push('placeholders');
-  for (const placeholder of schema.placeholders) lines.push(`  /${placeholder.pattern}/  ${placeholder.description}`);
+  for (const placeholder of schema.placeholders) {
+    const where = placeholder.sections ? ` (in ${placeholder.sections.map((title) => `"${title}"`).join(', ')})` : '';
+    lines.push(`  /${placeholder.pattern}/  ${placeholder.description}${where}`);
+  }
   return `${lines.join('\n')}\n`;
 }
 

@@ -1,6 +1,7 @@
 import type { Heading, Nodes, Root } from 'mdast';
 import type {
   ChecklistItem,
+  IdDefinitionSite,
   CodeBlock,
   IdOccurrence,
   LinkReference,
@@ -42,14 +43,18 @@ export function collectDocumentParts(input: CollectInput): DocumentParts {
   const parts: DocumentParts = { tables: [], checklists: [], codeBlocks: [], links: [], ids: [] };
 
   // Offsets where an ID is a definition: the start of a list item, heading, first body cell or metadata value.
-  const anchors = new Set<number>();
+  const anchors = new Map<number, IdDefinitionSite>();
+  const anchor = (offset: number, site: IdDefinitionSite) => {
+    if (!anchors.has(offset)) anchors.set(offset, site);
+  };
   for (const entry of input.metadataEntries) {
     if (entry.style === 'front-matter') continue;
-    anchors.add(definitionAnchor(text, entry.valuePosition.start.offset, entry.valuePosition.end.offset, false));
+    anchor(definitionAnchor(text, entry.valuePosition.start.offset, entry.valuePosition.end.offset, false), 'metadata');
   }
   const [titleStart, titleEnd] = input.titleHeading ? nodeOffsets(input.titleHeading) : [-1, -1];
   // Every ID in the title names the document itself.
-  const isDefinition = (offset: number) => anchors.has(offset) || (offset >= titleStart && offset < titleEnd);
+  const definitionAt = (offset: number): IdDefinitionSite | undefined =>
+    offset >= titleStart && offset < titleEnd ? 'title' : anchors.get(offset);
 
   let section: string | undefined;
   const stack: Nodes[] = [];
@@ -61,12 +66,12 @@ export function collectDocumentParts(input: CollectInput): DocumentParts {
       switch (node.type) {
         case 'text': {
           const [start, end] = nodeOffsets(node);
-          idsInTextNode({ text, lineStarts, value: node.value, start, end, section, isDefinition }, parts.ids);
+          idsInTextNode({ text, lineStarts, value: node.value, start, end, section, definitionAt }, parts.ids);
           break;
         }
         case 'heading': {
           const first = node.children[0];
-          if (first) anchors.add(definitionAnchor(text, nodeOffsets(first)[0], nodeOffsets(node)[1], false));
+          if (first) anchor(definitionAnchor(text, nodeOffsets(first)[0], nodeOffsets(node)[1], false), 'heading');
           break;
         }
         case 'listItem': {
@@ -75,7 +80,7 @@ export function collectDocumentParts(input: CollectInput): DocumentParts {
           const first = node.children[0];
           if (first?.type === 'paragraph') {
             const [start, end] = nodeOffsets(first);
-            anchors.add(definitionAnchor(text, start, end, item !== undefined));
+            anchor(definitionAnchor(text, start, end, item !== undefined), 'list-item');
           }
           break;
         }
@@ -84,7 +89,7 @@ export function collectDocumentParts(input: CollectInput): DocumentParts {
           for (let index = 1; index < node.children.length; index++) {
             const firstCell = node.children[index].children[0];
             const content = firstCell?.children[0];
-            if (content) anchors.add(definitionAnchor(text, nodeOffsets(content)[0], nodeOffsets(firstCell)[1], false));
+            if (content) anchor(definitionAnchor(text, nodeOffsets(content)[0], nodeOffsets(firstCell)[1], false), 'table-row');
           }
           break;
         }

@@ -1,4 +1,4 @@
-import type { IdFamily, IdOccurrence, MetadataField } from '../types/document.js';
+import type { IdDefinitionSite, IdFamily, IdOccurrence, MetadataField } from '../types/document.js';
 import { positionFromOffsets } from './positions.js';
 
 /**
@@ -50,7 +50,8 @@ export interface TextIdsInput {
   start: number;
   end: number;
   section?: string;
-  isDefinition: (offset: number) => boolean;
+  /** What a definition at `offset` opens, or undefined where an ID there is a reference. */
+  definitionAt: (offset: number) => IdDefinitionSite | undefined;
 }
 
 /**
@@ -72,10 +73,12 @@ export function idsInTextNode(input: TextIdsInput, into: IdOccurrence[]): void {
       offset = input.start + found;
     }
     cursor = offset - input.start + match.id.length;
+    const site = input.definitionAt(offset);
     into.push({
       id: match.id,
       family: match.family,
-      kind: input.isDefinition(offset) ? 'definition' : 'reference',
+      kind: site ? 'definition' : 'reference',
+      ...(site ? { site } : {}),
       position: positionFromOffsets(input.lineStarts, offset, offset + match.id.length),
       ...(input.section === undefined ? {} : { section: input.section }),
     });
@@ -93,10 +96,12 @@ export function idsInFrontMatter(fields: readonly MetadataField[], lineStarts: r
     while (anchor < field.raw.length && /["'[\s-]/.test(field.raw[anchor])) anchor++;
     for (const match of matchIds(field.raw)) {
       const offset = valueStart + match.index;
+      const defines = match.index === anchor;
       ids.push({
         id: match.id,
         family: match.family,
-        kind: match.index === anchor ? 'definition' : 'reference',
+        kind: defines ? 'definition' : 'reference',
+        ...(defines ? { site: 'metadata' as const } : {}),
         position: positionFromOffsets(lineStarts, offset, offset + match.id.length),
       });
     }

@@ -26,8 +26,10 @@ const rule: DocumentRule = {
         for (const occurrence of idsInScope(context.document, context.schema, 'any')) {
           if (occurrence.kind !== 'definition') continue;
           // A table or list in another section that restates IDs (a traceability matrix, "FR1, FR2: covered by …")
-          // lists them again; only a second definition in the same section is a clash.
-          const key = `${occurrence.section ?? ''}\u0000${normalizeId(occurrence.id)}`;
+          // lists them again, and so does a list that details the rows of a table above it (a spike table, then
+          // "Each spike answers: - **S-001** Goal: …"): only a second definition of the same kind of block in the
+          // same section is certainly a clash.
+          const key = `${occurrence.section ?? ''}\u0000${occurrence.site ?? ''}\u0000${normalizeId(occurrence.id)}`;
           const earlier = first.get(key);
           if (!earlier) {
             first.set(key, occurrence);

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import type { IdOccurrence, Position, SpecDocument } from '../types/document.js';
 import type { WorkspaceEntry, WorkspaceRule } from '../types/rule.js';
+import type { DocumentSchema } from '../types/schema.js';
+import { schemaFieldFor } from './utils/metadata.js';
 import { ruleDocsUrl } from './utils/docs-url.js';
 import { quoteList } from './utils/format.js';
 import { idsInScope } from './utils/ids.js';
@@ -32,7 +34,7 @@ const rule: WorkspaceRule<Facts> = {
     const definitions: Facts['definitions'] = [];
     for (const occurrence of idsInScope(context.document, context.schema, 'workspace')) {
       const key = normalizeId(occurrence.id);
-      if (!identifiesDocument(context.document, occurrence) || seen.has(key)) continue;
+      if (!identifiesDocument(context.document, context.schema, occurrence) || seen.has(key)) continue;
       seen.add(key);
       definitions.push({ id: occurrence.id, position: occurrence.position });
     }
@@ -60,17 +62,20 @@ const rule: WorkspaceRule<Facts> = {
 };
 
 /**
- * A document's own Spec ID or RFC number stands in its metadata or its title; a list of related specs
- * (`- SPEC-2026-01-14-001: Tariff preview`) names other documents.
+ * A document's own Spec ID or RFC number stands in its title or in its ID field (`Spec ID`, `ID`, a field the
+ * template marks `identifies`). Other fields (`Supersedes: SPEC 0017`, `Superseded by`, `Related`) name other
+ * documents, and so does a list of related specs (`- SPEC-2026-01-14-001: Tariff preview`).
  */
-function identifiesDocument(document: SpecDocument, occurrence: IdOccurrence): boolean {
+function identifiesDocument(document: SpecDocument, schema: DocumentSchema, occurrence: IdOccurrence): boolean {
   if (occurrence.kind !== 'definition') return false;
   const offset = occurrence.position.start.offset;
   const within = (position: Position) => offset >= position.start.offset && offset < position.end.offset;
-  return (
-    (document.title !== undefined && within(document.title.position)) ||
-    document.metadataEntries.some((entry) => within(entry.valuePosition))
-  );
+  if (document.title !== undefined && within(document.title.position)) return true;
+  const entry = document.metadataEntries.find((candidate) => within(candidate.valuePosition));
+  if (!entry) return false;
+  const field = schemaFieldFor(schema, entry.key);
+  // A field the template does not declare identifies the document only by its name (`Spec ID`, `RFC ID`).
+  return field ? (field.identifies ?? (field.type === 'pattern' || /\bid$/i.test(field.name))) : /\bid$/i.test(entry.key);
 }
 
 /** Name another file as seen from the reporting file's folder, so messages stay short and stable. */

@@ -1,7 +1,7 @@
 import type { DocumentRule } from '../types/rule.js';
 import { ruleDocsUrl } from './utils/docs-url.js';
 import { quoteList } from './utils/format.js';
-import { allowedValues, findField, replaceValueFix, scalarText } from './utils/metadata.js';
+import { allowedValues, configuredValues, findField, replaceValueFix, scalarText } from './utils/metadata.js';
 import { containsPlaceholder, isPickList } from './utils/placeholders.js';
 
 const rule: DocumentRule = {
@@ -16,6 +16,9 @@ const rule: DocumentRule = {
     defaultSeverity: 'error',
     messages: {
       unexpected: 'Unexpected value "{{value}}" for "{{field}}", expected one of {{values}}',
+      unexpectedSetting:
+        'Unexpected value "{{value}}" for "{{field}}", expected one of {{values}} (list your own in `settings.{{setting}}`)',
+      unexpectedConfigured: 'Unexpected value "{{value}}" for "{{field}}", expected one of {{values}} (from `settings.{{setting}}`)',
       letterCase: 'Unexpected value "{{value}}" for "{{field}}", expected "{{expected}}"',
     },
   },
@@ -26,7 +29,7 @@ const rule: DocumentRule = {
         const { document, schema } = context;
         if (!schema) return;
         for (const field of schema.metadata.fields) {
-          const values = field.type === 'enum' ? allowedValues(schema, field) : undefined;
+          const values = field.type === 'enum' ? allowedValues(schema, field, context.settings) : undefined;
           if (!values?.length) continue;
           const entry = findField(document, field);
           const value = entry && scalarText(entry);
@@ -42,9 +45,11 @@ const rule: DocumentRule = {
               fix: replaceValueFix(document, entry, value, sameLetters),
             });
           } else {
+            const setting = field.valuesSetting;
+            const configured = configuredValues(field, context.settings) !== undefined;
             context.report({
-              messageId: 'unexpected',
-              data: { value, field: entry.key, values: quoteList(values) },
+              messageId: setting ? (configured ? 'unexpectedConfigured' : 'unexpectedSetting') : 'unexpected',
+              data: { value, field: entry.key, values: quoteList(values), setting: setting ?? '' },
               position: entry.valuePosition,
             });
           }

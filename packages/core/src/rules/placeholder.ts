@@ -2,7 +2,12 @@ import type { DocumentRule, RuleContext } from '../types/rule.js';
 import { ruleDocsUrl } from './utils/docs-url.js';
 import { allowedValues, findField, scalarText, valueRange } from './utils/metadata.js';
 import { positionFromOffsets } from '../document/positions.js';
-import { findPlaceholdersIn, isPickList, looksLikeAlternatives } from './utils/placeholders.js';
+import { findPlaceholdersIn, isLiteralMention, isPickList, looksLikeAlternatives } from './utils/placeholders.js';
+import { sectionNames } from './utils/section-matches.js';
+import { normalizeName } from './utils/normalize.js';
+import { sectionsAround } from '../rule-helpers/find-sections.js';
+import type { DocumentSchema, SectionSchema } from '../types/schema.js';
+import type { SpecDocument } from '../types/document.js';
 import { isFirstStatus } from './utils/status.js';
 
 interface Finding {
@@ -39,7 +44,7 @@ const rule: DocumentRule = {
       document() {
         // A metadata value still listing the template's `Draft | Approved | …` choices.
         for (const field of schema.metadata.fields) {
-          const values = allowedValues(schema, field);
+          const values = allowedValues(schema, field, context.settings);
           const entry = values && findField(document, field);
           const value = entry && scalarText(entry);
           if (!value || !isPickList(value, values!, field.caseSensitive)) continue;
@@ -58,7 +63,11 @@ const rule: DocumentRule = {
       },
       'document:exit'() {
         // One scan of the whole text, kept to the prose ranges: offsets, and so positions, stay exact.
+        const counts = placeholderScope(document, schema);
         for (const match of findPlaceholdersIn(document.text, ranges, schema)) {
+          const end = match.index + match.text.length;
+          if (match.generic && isLiteralMention(document.text, match.index, end)) continue;
+          if (match.sections && !counts(match.index, match.sections)) continue;
           const messageId = looksLikeAlternatives(match.text) ? 'choice' : 'placeholder';
           findings.push({ start: match.index, end: match.index + match.text.length, text: match.text, messageId });
         }
@@ -67,6 +76,25 @@ const rule: DocumentRule = {
     };
   },
 };
+
+/**
+ * Whether a placeholder limited to some template sections stands in one of them (or a sub-section), matched by
+ * the sections' titles and aliases.
+ */
+function placeholderScope(document: SpecDocument, schema: DocumentSchema): (offset: number, sections: readonly string[]) => boolean {
+  const namesByTitle = new Map<string, string[]>();
+  const visit = (sections: SectionSchema[]) => {
+    for (const section of sections) {
+      namesByTitle.set(section.title, sectionNames(section));
+      visit(section.children);
+    }
+  };
+  visit(schema.sections);
+  return (offset, sections) => {
+    const wanted = new Set(sections.flatMap((title) => namesByTitle.get(title) ?? [normalizeName(title)]));
+    return sectionsAround(document, offset).some((section) => wanted.has(normalizeName(section.title)));
+  };
+}
 
 /** One message per placeholder, in document order; a text found twice (pick-list and pattern) counts once. */
 function report(context: RuleContext, findings: Finding[]): void {

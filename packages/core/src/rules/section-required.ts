@@ -47,12 +47,16 @@ function checkLevel(context: RuleContext, level: SectionLevel, matchedSections: 
       continue;
     }
     if (!schema.required) continue;
+    // A sub-section nested deeper inside its parent (`#### 3.1.1` under an extra `### 3.1` heading) is there.
+    if (level.parent && findUnder(context, schema, level.parent)) continue;
     const elsewhere = findElsewhere(context, schema, matchedSections);
     if (elsewhere) {
+      // The section is written, under another heading: a question of structure, not of missing content.
       context.report({
         messageId: 'misplaced',
         data: { section: elsewhere.title, actual: placeOf(context, elsewhere), expected: underParent(level.parent) },
         position: elsewhere.position,
+        severity: 'warn',
       });
     } else {
       reportMissing(context, schema, previous, level);
@@ -81,6 +85,17 @@ function reportMissing(context: RuleContext, schema: SectionSchema, previous: Se
   } else {
     context.report({ messageId: 'missingAtStart', data: { section: schema.title }, position });
   }
+}
+
+/** A section with the expected title at any depth inside `parent`. */
+function findUnder(context: RuleContext, schema: SectionSchema, parent: Section): Section | undefined {
+  const names = sectionNames(schema);
+  const start = parent.position.end.offset;
+  const end = parent.contentPosition.end.offset;
+  return context.document.allSections.find(
+    (section) =>
+      section.position.start.offset >= start && section.position.start.offset < end && names.includes(normalizeName(section.title)),
+  );
 }
 
 /** A section with the expected title that stands under another parent (so it is misplaced, not missing). */

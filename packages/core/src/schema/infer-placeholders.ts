@@ -4,11 +4,16 @@ import { escapeRegExp } from './regex.js';
 
 /** Placeholders every template shares, whatever its own bracketed slots are. */
 export const commonPlaceholders: PlaceholderSchema[] = [
-  { pattern: '\\bYYYY-MM-DD\\b', description: 'date placeholder' },
-  { pattern: '(?<![\\w-])(?:XX+(?:ms|%|s|d|h)?|X(?:ms|%|d|h))(?![\\w-])', description: 'number placeholder' },
-  { pattern: '(?<![\\w.])@name\\b', description: 'handle placeholder' },
-  { pattern: '\\b(?:TBD|TODO|FIXME)\\b', description: 'to-do marker' },
+  { pattern: '\\bYYYY-MM-DD\\b', description: 'date placeholder', generic: true },
+  { pattern: '(?<![\\w.])@name\\b', description: 'handle placeholder', generic: true },
+  { pattern: '\\b(?:TBD|TODO|FIXME)\\b', description: 'to-do marker', generic: true },
 ];
+
+/**
+ * `XXms`, `X%`, `Xd`: a number the template leaves open. Real prose uses the same shapes (`Xh Ym uptime`, a
+ * format string), so it counts only in the sections where the template itself writes one.
+ */
+const numberPlaceholder = '(?<![\\w-])(?:XX+(?:ms|%|s|d|h)?|X(?:ms|%|d|h))(?![\\w-])';
 
 const bracketed = /\[([^\]\n]{2,120})\]/g;
 /** `Low/Medium/High`, `High/Med/Low`: a pick-list left in a table cell. */
@@ -38,5 +43,23 @@ export function inferPlaceholders(template: SpecDocument): PlaceholderSchema[] {
     }
   }
   const own = [...literals].map(([literal, description]) => ({ pattern: escapeRegExp(literal), description }));
-  return [...own, ...commonPlaceholders];
+  const numberSections = sectionsWithNumberPlaceholders(template, codeRanges);
+  const numbers: PlaceholderSchema[] =
+    numberSections.length === 0
+      ? []
+      : [{ pattern: numberPlaceholder, description: 'number placeholder', generic: true, sections: numberSections }];
+  return [...own, ...commonPlaceholders, ...numbers];
+}
+
+/** Titles of the template sections (innermost) whose prose holds a number placeholder. */
+function sectionsWithNumberPlaceholders(template: SpecDocument, codeRanges: number[][]): string[] {
+  const titles = new Set<string>();
+  for (const match of template.text.matchAll(new RegExp(numberPlaceholder, 'g'))) {
+    if (codeRanges.some(([start, end]) => match.index >= start! && match.index < end!)) continue;
+    const section = template.allSections.findLast(
+      (candidate) => match.index >= candidate.position.start.offset && match.index < candidate.contentPosition.end.offset,
+    );
+    if (section && section.level > 1) titles.add(section.title);
+  }
+  return [...titles];
 }

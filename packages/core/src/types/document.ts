@@ -131,6 +131,8 @@ export type IdFamily =
   | 'nfr' // NFR1
   | 'spike'; // S-001, G-012, T-003, X-001
 
+export type IdDefinitionSite = 'title' | 'metadata' | 'heading' | 'list-item' | 'table-row';
+
 export interface IdOccurrence {
   id: string;
   family: IdFamily;
@@ -139,6 +141,11 @@ export interface IdOccurrence {
    * (`**[REQ-001]** The system MUST …`); `reference`: anywhere else in prose.
    */
   kind: 'definition' | 'reference';
+  /**
+   * For a definition, what it opens: the title, a metadata value, a heading, a list item or a table row's first
+   * cell. A table that lists spikes and a list that details them define the same IDs in two kinds of block.
+   */
+  site?: IdDefinitionSite;
   position: Position;
   /** Title of the innermost section, if any. */
   section?: string;

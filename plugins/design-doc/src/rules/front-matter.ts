@@ -23,8 +23,12 @@ interface SchemaProperty {
 
 const properties = frontMatterSchema.properties as Record<string, SchemaProperty>;
 const statuses = properties.status.enum ?? [];
-/** Keys a reader is told about; `template` is an escape hatch, not part of the template. */
-const documentedKeys = Object.keys(properties).filter((key) => key !== 'template');
+/**
+ * Keys a reader is told about: the template's own. `template` is an escape hatch; the dates and supersede links
+ * teams add are accepted without being part of the template.
+ */
+const optionalExtras = new Set(['template', 'last_updated', 'updated', 'supersedes', 'superseded_by']);
+const documentedKeys = Object.keys(properties).filter((key) => !optionalExtras.has(key));
 
 /** What each key expects, in the words messages use. */
 const expectedByKey: Record<string, string> = {

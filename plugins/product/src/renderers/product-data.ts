@@ -1,13 +1,13 @@
 import type { DocumentSchema, SpecDocument, TableCell } from '@specloom/core';
 import { readAssessment, type Assessment } from '../utils/assessment.js';
 import { parseEffort } from '../utils/effort.js';
-import { checkLicense, formatLicense, parsedSuggestion } from '../utils/license-expression.js';
-import { expressionRisk, type LicenseRisk } from '../utils/license-risk.js';
+import { checkLicense, formatLicense } from '../utils/license-expression.js';
+import { licenseTextRisk, type LicenseRisk } from '../utils/license-risk.js';
 import { licenseRows } from '../utils/license-tables.js';
 import { headerValue } from '../utils/metadata.js';
 import { hasPlaceholder } from '../utils/placeholders.js';
 import { isPriorityPickList, readPriority } from '../utils/priority.js';
-import { productLine } from '../utils/product-line.js';
+import { productLine, productLines } from '../utils/product-line.js';
 import { spikeEntries, spikeRows, spikeTables } from '../utils/spikes.js';
 import { cellAt, rowPosition } from '../utils/tables.js';
 import { isUnfilled } from '../utils/text.js';
@@ -79,7 +79,11 @@ function listItemDescription(document: SpecDocument, offset: number, line: numbe
  * The spikes, table rows and `- **S-001**: …` list items alike, as the spike rules find them: in the Spikes
  * section (or, without one, tables with Spike and Effort columns), note rows (`| — | No spikes needed |`) left out.
  */
-export function readSpikes(document: SpecDocument, schema: DocumentSchema | undefined): SpikeData[] {
+export function readSpikes(
+  document: SpecDocument,
+  schema: DocumentSchema | undefined,
+  settings?: Record<string, unknown>,
+): SpikeData[] {
   const spikes: SpikeData[] = [];
   for (const spikeTable of spikeTables(document)) {
     const { table, columns } = spikeTable;
@@ -97,8 +101,11 @@ export function readSpikes(document: SpecDocument, schema: DocumentSchema | unde
       });
     }
   }
-  for (const entry of spikeEntries(document)) {
-    if (entry.row) continue;
+  const tabled = new Set(spikes.map((spike) => spike.id));
+  const initials = productLines(settings).map((line) => line.initial);
+  for (const entry of spikeEntries(document, initials)) {
+    // A row's spike detailed again below the table (`- **S-001** Goal: …`) is the same spike.
+    if (entry.row || tabled.has(entry.text)) continue;
     const line = entry.position.start.line;
     spikes.push({
       id: entry.text,
@@ -120,13 +127,13 @@ export function readLicenseAudit(document: SpecDocument, schema: DocumentSchema 
   return licenseRows(document).map(({ table, row, dependency, license, commercialUse, verdict }) => {
     const licenseText = filledText(license, schema);
     const check = licenseText === null ? undefined : checkLicense(licenseText);
-    // Like license-verdict: a misspelt name (`AGPLv3`) still carries the risk of what it most likely means.
-    const expression = check?.kind === 'valid' ? check.expression : parsedSuggestion(check?.suggestion);
+    // As license-verdict reads it: a misspelt name (`AGPLv3`) still carries the risk of what it most likely means.
+    const risk = licenseText === null ? undefined : licenseTextRisk(licenseText);
     return {
       dependency: isUnfilled(dependency) || hasPlaceholder(dependency, schema) ? null : dependency,
       license: licenseText,
       spdx: check?.kind === 'valid' ? formatLicense(check.expression) : null,
-      risk: expression ? expressionRisk(expression).risk : null,
+      risk: risk?.risk ?? null,
       commercialUse: assessed(filledText(commercialUse, schema)),
       verdict: assessed(filledText(verdict, schema)),
       line: rowPosition(row, table).start.line,
@@ -135,12 +142,16 @@ export function readLicenseAudit(document: SpecDocument, schema: DocumentSchema 
 }
 
 /** The product facts a reader looks for first: product line, priority, spikes and the license audit. */
-export function readProductData(document: SpecDocument, schema: DocumentSchema | undefined): ProductData {
-  const line = productLine(document);
+export function readProductData(
+  document: SpecDocument,
+  schema: DocumentSchema | undefined,
+  settings?: Record<string, unknown>,
+): ProductData {
+  const line = productLine(document, settings);
   return {
     productLine: line ? { name: line.name, initial: line.initial } : null,
     priority: readPriorityField(document, schema),
-    spikes: readSpikes(document, schema),
+    spikes: readSpikes(document, schema, settings),
     licenseAudit: readLicenseAudit(document, schema),
   };
 }

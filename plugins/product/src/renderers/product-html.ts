@@ -87,7 +87,7 @@ export const productHtmlRenderer: Renderer = {
   format: 'html',
   templates: [productTemplate.id],
   render(document, context) {
-    const data = readProductData(document, context.template?.schema ?? productTemplate.schema);
+    const data = readProductData(document, context.template?.schema ?? productTemplate.schema, context.settings);
     const badges: HeaderField[] = [];
     if (data.productLine) badges.push({ label: 'Product', value: data.productLine.name });
     if (data.priority) badges.push({ label: 'Priority', value: `${data.priority.level} ${data.priority.label}` });

@@ -10,7 +10,7 @@ export const productJsonRenderer: Renderer = {
   format: 'json',
   templates: [productTemplate.id],
   render(document, context) {
-    const product = readProductData(document, context.template?.schema ?? productTemplate.schema);
+    const product = readProductData(document, context.template?.schema ?? productTemplate.schema, context.settings);
     return `${JSON.stringify({ ...documentToJson(document, context), product }, null, 2)}\n`;
   },
 };

@@ -23,6 +23,10 @@ tester.run('product/license-spdx', rule, {
       'RSALv2 OR SSPL-1.0',
       'Apache-2.0 + Commons Clause',
       'Proprietary',
+      // No SPDX id exists for these: named correctly as they are.
+      'NVIDIA CUDA EULA',
+      'Public Domain',
+      'PostgreSQL License',
     ].map((value) => ({ name: `an SPDX expression, letter case, note or license without an SPDX id: ${value}`, code: withLicense(value) })),
     { name: 'a "None" row means no dependencies to audit', code: noDependencies },
   ],
@@ -38,7 +42,6 @@ tester.run('product/license-spdx', rule, {
     },
     ...[
       ['GPLv3', 'GPL-3.0-or-later'],
-      ['MIT License', 'MIT'],
       ['ELv2', 'Elastic-2.0'],
       ['BSL 1.1', 'BUSL-1.1'],
     ].map(([value, suggestion]) => ({
@@ -47,18 +50,26 @@ tester.run('product/license-spdx', rule, {
       errors: [{ message: `Unexpected license "${value}" for "tokio", expected an SPDX identifier such as "${suggestion}"`, line: 49, column: 13 }],
     })),
     {
+      name: 'a name that only respells the SPDX id is fixed, as a warning',
+      code: withLicense('MIT License'),
+      errors: [{ message: 'Unexpected license "MIT License" for "tokio", expected an SPDX identifier such as "MIT"', line: 49, column: 13, severity: 1 }],
+      output: withLicense('MIT'),
+    },
+    ...[
+      ['Apache 2.0', 'Apache-2.0'],
+      ['BSD 3-Clause', 'BSD-3-Clause'],
+      ['RSALv2 / SSPLv1', 'LicenseRef-RSALv2 OR SSPL-1.0'],
+    ].map(([value, fixed]) => ({
+      name: `a spelling whose SPDX form is certain is fixed: ${value}`,
+      code: withLicense(value),
+      errors: [{ message: `Unexpected license "${value}" for "tokio", expected an SPDX identifier such as "${fixed}"`, line: 49, column: 13, severity: 1 }],
+      output: withLicense(fixed),
+    })),
+    {
       name: 'the slash shorthand for a choice is fixed',
       code: withLicense('MIT/Apache-2.0'),
       errors: [{ message: 'Unexpected license "MIT/Apache-2.0" for "tokio", expected an SPDX identifier such as "MIT OR Apache-2.0"', line: 49, column: 13 }],
       output: withLicense('MIT OR Apache-2.0'),
-    },
-    {
-      name: 'an unknown license has no fix',
-      code: withLicense('Public Domain'),
-      errors: [
-        { message: 'Unexpected license "Public Domain" for "tokio", expected an SPDX identifier or expression (https://spdx.org/licenses/)', line: 49, column: 13 },
-      ],
-      output: null,
     },
     {
       name: 'an empty License cell',

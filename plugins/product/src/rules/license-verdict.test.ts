@@ -18,10 +18,18 @@ tester.run('product/license-verdict', rule, {
       '| MinIO | AGPL-3.0-only | ❌ Network copyleft | ❌ Rejected: use S3 |',
       '| `readline` | GPL-3.0-only | ✅ Internal tool, nothing distributed | ❌ Not in the product |',
       '| `libdwarf` | LGPL-2.1-only | ⚠️ Dynamic linking only | ✅ Safe |',
+      '| `serde` | MIT / Apache-2.0 | ✅ Unrestricted | ✅ Safe |',
+      '| Ghostscript | MIT / AGPL-3.0 | ✅ Unrestricted under MIT | ✅ Safe |',
+      '| CUDA Toolkit | NVIDIA CUDA EULA | ⚠️ Redistribution limits | ⚠️ Runtime only |',
     ].map((row) => ({ name: `a choice with a safe option, an exception or a careful verdict: ${row}`, code: withRow(row) })),
   ],
   invalid: [
     ...docs.invalid,
+    {
+      name: 'an empty License cell does not stop the rule: a trap in a later row is still found',
+      code: replaceOnce(withRow('| MinIO | AGPL-3.0-only | ✅ Unrestricted | ✅ Safe |'), '| `ajv` | MIT |', '| `ajv` |  |'),
+      errors: [{ message: 'AGPL-3.0-only is a known license trap: expected a restricted verdict, not "✅ Safe"', line: 64, column: 44 }],
+    },
     {
       name: 'AGPL marked safe is an error',
       code: fixtureText('invalid', 'agpl-marked-safe.md'),
@@ -33,6 +41,12 @@ tester.run('product/license-verdict', rule, {
       ['| `redisearch` | Apache-2.0 + Commons Clause | ✅ Unrestricted | ✅ Safe |', 'LicenseRef-Commons-Clause'],
       ['| Terraform 1.6 | BUSL-1.1 | ✅ Unrestricted | ✅ Safe |', 'BUSL-1.1'],
       ['| Mongo driver docs | CC-BY-NC-4.0 | ✅ Unrestricted | ✅ Safe |', 'CC-BY-NC-4.0'],
+      // Spelled in words, not SPDX ids: a trap is a trap however it is written.
+      ['| Redis 7.4 | RSALv2 / SSPLv1 | ✅ Unrestricted | ✅ Safe |', 'LicenseRef-RSALv2 AND SSPL-1.0'],
+      ['| Elasticsearch 8.11 | SSPL / Elastic License 2.0 | ✅ Unrestricted | ✅ Safe |', 'SSPL-1.0 AND Elastic-2.0'],
+      ['| Grafana Tempo | GNU Affero GPL v3 | ✅ Unrestricted | ✅ Safe |', 'AGPL-3.0-or-later'],
+      ['| Tempo | Affero license (network copyleft) | ✅ Unrestricted | ✅ Safe |', 'AGPL-3.0-or-later'],
+      ['| Vault 1.15 | Business Source License 1.1 | ✅ Unrestricted | ✅ Safe |', 'BUSL-1.1'],
     ].map(([row, licenses]) => ({
       name: `a trap the template warns about, however it is written: ${row}`,
       code: withRow(row),

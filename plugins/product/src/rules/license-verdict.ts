@@ -1,7 +1,6 @@
 import type { DocumentRule, TableCell } from '@specloom/core';
 import { readAssessment, type Assessment } from '../utils/assessment.js';
-import { checkLicense, parsedSuggestion } from '../utils/license-expression.js';
-import { expressionRisk } from '../utils/license-risk.js';
+import { licenseTextRisk } from '../utils/license-risk.js';
 import { licenseRows } from '../utils/license-tables.js';
 import { hasPlaceholder } from '../utils/placeholders.js';
 import { textPositionInCell } from '../utils/tables.js';
@@ -33,9 +32,7 @@ const rule: DocumentRule = {
           if (cells.some((cell) => hasPlaceholder(cell.text, context.schema))) continue;
           const verdictSays = verdict && readAssessment(verdict.text);
           const commercialSays = commercialUse && readAssessment(commercialUse.text);
-          const check = license ? checkLicense(license.text) : undefined;
-          const expression = check?.kind === 'valid' ? check.expression : parsedSuggestion(check?.suggestion);
-          const risk = expression ? expressionRisk(expression) : undefined;
+          const risk = license ? licenseTextRisk(license.text) : undefined;
           const risky = risk !== undefined && risk.risk !== 'other';
           if (risky) {
             // The verdict says whether it is marked safe; without a readable verdict, Commercial Use does. A trap

@@ -1,6 +1,6 @@
 import type { DocumentRule, Fix } from '@specloom/core';
 import { hasPlaceholder } from '../utils/placeholders.js';
-import { productLine } from '../utils/product-line.js';
+import { productLine, productLines } from '../utils/product-line.js';
 import { formatSpikeId, parseSpikeId, spikeEntries, type SpikeEntry } from '../utils/spikes.js';
 
 const rule: DocumentRule = {
@@ -8,7 +8,7 @@ const rule: DocumentRule = {
     type: 'problem',
     docs: {
       description:
-        'Require spike IDs `<Product initial>-NNN` (Station S, Grid G, Trace T, Cross-Product X) in ascending order',
+        'Require spike IDs `<Product initial>-NNN` (Station S, Grid G, Trace T, Cross-Product X, or `settings.products`) in ascending order',
       recommended: true,
     },
     fixable: 'code',
@@ -25,9 +25,10 @@ const rule: DocumentRule = {
     return {
       document() {
         const { document } = context;
-        const product = productLine(document);
-        const entries = spikeEntries(document);
-        const taken = new Set(entries.map((entry) => parseSpikeId(entry.text)?.canonical).filter(Boolean));
+        const product = productLine(document, context.settings);
+        const initials = productLines(context.settings).map((line) => line.initial);
+        const entries = spikeEntries(document, initials);
+        const taken = new Set(entries.map((entry) => parseSpikeId(entry.text, initials)?.canonical).filter(Boolean));
         const seen = new Set<string>();
         let previous: { id: string; number: number; initial: string } | undefined;
         // Without a known Product, the next ID keeps the initial the spikes already use.
@@ -42,7 +43,7 @@ const rule: DocumentRule = {
           }
           // `[ID]` left from the template is the placeholder rule's to report.
           if (hasPlaceholder(entry.text, context.schema)) continue;
-          const id = parseSpikeId(entry.text);
+          const id = parseSpikeId(entry.text, initials);
           if (!id) {
             context.report({ messageId: 'format', data: { id: entry.text, expected: next() }, position: entry.position });
             continue;
@@ -55,7 +56,7 @@ const rule: DocumentRule = {
             context.report({ messageId: 'format', data: { id: entry.text, expected }, position: entry.position, fix });
           } else if (product && id.initial !== product.initial) {
             // Certain only when the other spikes follow the product and the corrected ID is free.
-            const othersFollow = entries.some((other) => parseSpikeId(other.text)?.initial === product.initial);
+            const othersFollow = entries.some((other) => parseSpikeId(other.text, initials)?.initial === product.initial);
             const fix = othersFollow && !taken.has(expected) ? fixTo(entry, expected) : undefined;
             context.report({
               messageId: 'wrongProduct',

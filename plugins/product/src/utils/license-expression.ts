@@ -7,7 +7,9 @@ export type LicenseNode = parseSpdx.Info;
 export type LicenseCheck =
   | { kind: 'valid'; expression: LicenseNode }
   /** Not an SPDX expression. `suggestion` is a likely SPDX form; `fix` is set when that form is certain. */
-  | { kind: 'invalid'; suggestion?: string; fix?: string };
+  | { kind: 'invalid'; suggestion?: string; fix?: string }
+  /** Nothing written. */
+  | { kind: 'empty' };
 
 /**
  * Licenses that have no SPDX identifier but that audits must name (the template's own trap list names
@@ -79,6 +81,8 @@ function correctOne(text: string): string | undefined {
  */
 export function checkLicense(raw: string): LicenseCheck {
   const text = raw.replace(/`/g, '').replace(/\s+/g, ' ').trim();
+  // spdx-correct throws on an empty string.
+  if (text === '') return { kind: 'empty' };
   const candidates = [text];
   const note = trailingNote.exec(text);
   if (note && !/^\(.*\)$/.test(text)) candidates.push(note[1]);
@@ -89,15 +93,42 @@ export function checkLicense(raw: string): LicenseCheck {
   return { kind: 'invalid', ...suggest(note && !/^\(.*\)$/.test(text) ? note[1] : text) };
 }
 
+/** A name compared without case, punctuation and the words "license", "version", "v": `Apache License 2.0` = `apache20`. */
+function spellingKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\b(?:the|license|licence|version)\b/g, '')
+    .replace(/v(?=\d)/g, '')
+    .replace(/[^a-z0-9]/g, '');
+}
+
+/** True when `suggestion` is `text` spelled the SPDX way, not a guess at a different license. */
+function sameSpelling(text: string, suggestion: string): boolean {
+  return spellingKey(text) !== '' && spellingKey(text) === spellingKey(suggestion);
+}
+
+/**
+ * One license name as an SPDX id: an id in any spelling or a known name without one (certain), a curated common
+ * name (`SSPLv1`, `Elastic License 2.0`: certain), or spdx-correct's guess (certain only when it merely respells).
+ */
+function resolveName(text: string): { id: string; certain: boolean } | undefined {
+  const canonical = canonicalize(text.trim());
+  if (tryParse(canonical) && !/\s/.test(canonical)) return { id: canonical, certain: true };
+  const common = commonNames.find(({ pattern }) => pattern.test(text.trim()));
+  if (common) return { id: common.id, certain: true };
+  const corrected = text.trim() === '' ? undefined : correctSpdx(text.trim());
+  return corrected ? { id: corrected, certain: sameSpelling(text, corrected) } : undefined;
+}
+
 /** What the author most likely meant, for the message (and a fix when it is certain). */
 function suggest(text: string): { suggestion?: string; fix?: string } {
   // `MIT/Apache-2.0` is the Cargo/npm shorthand for a choice: SPDX writes it `MIT OR Apache-2.0`.
   const slashParts = text.split(/\s*\/\s*/);
   if (slashParts.length > 1) {
-    const ids = slashParts.map((part) => canonicalize(part));
-    if (ids.every((id) => tryParse(id) && !/\s/.test(id))) {
-      const expression = ids.join(' OR ');
-      return { suggestion: expression, fix: expression };
+    const ids = slashParts.map(resolveName);
+    if (ids.every((id) => id !== undefined)) {
+      const expression = ids.map((id) => id.id).join(' OR ');
+      return { suggestion: expression, ...(ids.every((id) => id.certain) ? { fix: expression } : {}) };
     }
   }
   // `MIT, Apache-2.0` could mean either operator.
@@ -109,7 +140,10 @@ function suggest(text: string): { suggestion?: string; fix?: string } {
   const common = commonNames.find(({ pattern }) => pattern.test(text));
   if (common) return { suggestion: common.id };
   const whole = correctSpdx(text);
-  if (whole && !/\bOR\b|\bAND\b/i.test(text)) return { suggestion: whole };
+  if (whole && !/\bOR\b|\bAND\b/i.test(text)) {
+    // `Apache 2.0` -> `Apache-2.0` only respells; `GPLv3` -> `GPL-3.0-or-later` picks a variant the author did not.
+    return sameSpelling(text, whole) ? { suggestion: whole, fix: whole } : { suggestion: whole };
+  }
   const parts = text.split(/\s+(OR|AND|or|and)\s+/);
   if (parts.length > 1) {
     const corrected = parts.map((part, index) => (index % 2 === 1 ? part.toUpperCase() : correctOne(part)));

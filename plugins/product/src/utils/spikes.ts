@@ -1,12 +1,14 @@
+import type { ListItem, RootContent } from 'mdast';
 import {
   positionFromOffsets,
+  sectionBlocks,
   type Position,
   type Section,
   type SpecDocument,
   type SpecTable,
   type TableCell,
 } from '@specloom/core';
-import { findSection, isInSection, tablesInSection } from './sections.js';
+import { findSection, tablesInSection } from './sections.js';
 import { cellAt, findColumn, isNoteRow, textRangeInCell } from './tables.js';
 
 /** Column names as the template writes them, with the variants authors use. */
@@ -77,7 +79,7 @@ export function spikeRows({ table, columns }: SpikeTable): TableCell[][] {
  * item in the Spikes section (`- **S-001**: …`). IDs in prose and in the template's naming note are references,
  * not spikes.
  */
-export function spikeEntries(document: SpecDocument): SpikeEntry[] {
+export function spikeEntries(document: SpecDocument, initials: readonly string[] = []): SpikeEntry[] {
   const tables = spikeTables(document);
   const entries: SpikeEntry[] = [];
   for (const { table, columns } of tables) {
@@ -92,21 +94,35 @@ export function spikeEntries(document: SpecDocument): SpikeEntry[] {
     }
   }
   const section = spikeSection(document);
-  if (section) {
-    const insideTable = (offset: number) =>
-      document.tables.some((table) => offset >= table.position.start.offset && offset < table.position.end.offset);
-    for (const occurrence of document.ids) {
-      const offset = occurrence.position.start.offset;
-      if (occurrence.family !== 'spike' || occurrence.kind !== 'definition') continue;
-      if (!isInSection(section, offset) || insideTable(offset)) continue;
-      entries.push({
-        text: occurrence.id,
-        position: occurrence.position,
-        range: [offset, occurrence.position.end.offset],
-      });
-    }
-  }
+  if (section) entries.push(...listedSpikes(document, section, initials));
   return entries.sort((left, right) => left.position.start.offset - right.position.start.offset);
+}
+
+/** `- **S-001**: …`, `- **RA-002** Goal: …`: a spike ID (one letter, or a configured initial) opening a list item. */
+function listedSpikes(document: SpecDocument, section: Section, initials: readonly string[]): SpikeEntry[] {
+  const entries: SpikeEntry[] = [];
+  const opening = /^[\s*_[\]]*([A-Z]{1,4}-\d{3})(?![\p{L}\p{N}_-])/u;
+  const visit = (nodes: ReadonlyArray<RootContent | ListItem>) => {
+    for (const node of nodes) {
+      if (node.type === 'list') {
+        visit(node.children);
+      } else if (node.type === 'listItem' || node.type === 'heading') {
+        // A list item opens with its first paragraph; a spike detailed under its own heading (`### S-001: …`).
+        const first = node.type === 'heading' ? node : node.children[0];
+        const start = first?.type === 'paragraph' || first?.type === 'heading' ? first.children[0]?.position?.start.offset : undefined;
+        const end = first?.position?.end.offset;
+        const match = start === undefined || end === undefined ? null : opening.exec(document.text.slice(start, end));
+        const id = match?.[1];
+        if (id && (id.split('-')[0]!.length === 1 || initials.includes(id.split('-')[0]!))) {
+          const offset = start! + match!.index + match![0].length - id.length;
+          entries.push({ text: id, position: positionFromOffsets(document.lineStarts, offset, offset + id.length), range: [offset, offset + id.length] });
+        }
+        if (node.type === 'listItem') visit(node.children.filter((child) => child.type === 'list'));
+      }
+    }
+  };
+  visit(sectionBlocks(document, section, { nested: true }));
+  return entries;
 }
 
 export interface SpikeId {
@@ -124,14 +140,13 @@ export function formatSpikeId(initial: string, number: number): string {
  * Read an ID shaped like a spike ID, strictly (`S-001`) or loosely (`s-1`, `S001`, `S-0001`); undefined for
  * anything else. `strict` tells whether it is already written the way the template asks.
  */
-export function parseSpikeId(text: string): (SpikeId & { strict: boolean }) | undefined {
-  if (/^[A-Z]-\d{3}$/.test(text)) {
-    const number = Number(text.slice(2));
-    return { initial: text[0], number, canonical: text, strict: true };
-  }
-  const loose = /^([A-Za-z])[-_‐–]?0*(\d{1,3})$/.exec(text);
-  if (!loose) return undefined;
-  const initial = loose[1].toUpperCase();
+export function parseSpikeId(text: string, initials: readonly string[] = []): (SpikeId & { strict: boolean }) | undefined {
+  const strict = /^([A-Z]{1,4})-(\d{3})$/.exec(text);
+  if (strict) return { initial: strict[1]!, number: Number(strict[2]), canonical: text, strict: true };
+  const loose = /^([A-Za-z]{1,4})[-_‐–]?0*(\d{1,3})$/.exec(text);
+  // Several letters are an initial only when config names it (`RA`); `Task-1` is not a spike ID.
+  if (!loose || (loose[1]!.length > 1 && !initials.includes(loose[1]!.toUpperCase()))) return undefined;
+  const initial = loose[1]!.toUpperCase();
   const number = Number(loose[2]);
   return { initial, number, canonical: formatSpikeId(initial, number), strict: false };
 }

@@ -5,9 +5,12 @@ import { blocksAfterLabel, findLabelledParagraphs } from '../utils/labels.js';
 import { nodePosition, positionAt } from '../utils/positions.js';
 
 const methods = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'TRACE', 'CONNECT'];
-const notApplicable = /^(n\/a|none|not applicable|no (new |changed )?(api|endpoints?)\b)/i;
-/** A path (`/api/v1/{resource}`) or an absolute URL. */
-const pathPattern = /^(?:\/\S*|https?:\/\/\S+)$/;
+const notApplicable = /^(n\/a|none|not applicable)|\bno (new |changed )?(api|endpoints?)\b/i;
+/**
+ * A path (`/api/v1/{resource}`), an absolute URL, or a URL template for an outbound call the RFC does not own
+ * (`POST {merchant_webhook_url}`, `<callback-url>`, `$WEBHOOK_URL`).
+ */
+const pathPattern = /^(?:\/\S*|https?:\/\/\S+|\{[^}\s]+\}\S*|<[^>\s]+>\S*|\$\{?\w+\}?\S*)$/;
 
 const rule: DocumentRule = {
   meta: {
@@ -33,13 +36,20 @@ const rule: DocumentRule = {
         const { document } = context;
         for (const label of findLabelledParagraphs(document, ['Endpoint', 'Endpoints'])) {
           const position = nodePosition(document, label.paragraph);
-          const code = firstInlineCode(label.paragraph);
-          if (code) {
-            checkEndpoint(context, code.value, nodePosition(document, code), true);
+          // An RFC without an API says so: `N/A`, `None (configuration only)`, "no new endpoint".
+          if (notApplicable.test(label.value)) continue;
+          const codes = inlineCodes(label.paragraph);
+          if (codes.length > 0) {
+            // A line may describe its endpoints in prose around code (`every route under `/api/v1/`. Example:
+            // `GET /api/v1/reports/77``): the code spans that name a method are the endpoints.
+            const endpoints = codes.filter((code) => startsWithMethod(code.value));
+            for (const code of endpoints) checkEndpoint(context, code.value, nodePosition(document, code), true);
+            if (endpoints.length > 0) continue;
+            // Code without a method is certainly incomplete only when it is all the line says.
+            const prose = codes.reduce((text, code) => text.replace(code.value, ''), label.value).replace(/[`\s.,;:()]/g, '');
+            checkEndpoint(context, codes[0]!.value, nodePosition(document, codes[0]!), true, prose === '' ? undefined : 'warn');
             continue;
           }
-          // An RFC without an API says so: `N/A`, `None (configuration only)`.
-          if (notApplicable.test(label.value)) continue;
           if (label.value !== '') {
             checkEndpoint(context, label.value, position, false);
             continue;
@@ -62,20 +72,36 @@ function firstInlineCode(paragraph: Paragraph): InlineCode | undefined {
   return paragraph.children.find((child): child is InlineCode => child.type === 'inlineCode');
 }
 
+function inlineCodes(paragraph: Paragraph): InlineCode[] {
+  return paragraph.children.filter((child): child is InlineCode => child.type === 'inlineCode');
+}
+
+function startsWithMethod(text: string): boolean {
+  const first = text.trim().split(/\s+/)[0]?.toUpperCase() ?? '';
+  return methods.includes(first);
+}
+
 /**
  * `METHOD /path`: an upper-case method, then a path or URL. Inside inline code (`inCode`) the method's letters
  * are found in the source, so a letter-case fix replaces exactly them.
  */
-function checkEndpoint(context: RuleContext, text: string, position: Position, inCode: boolean): void {
+function checkEndpoint(
+  context: RuleContext,
+  text: string,
+  position: Position,
+  inCode: boolean,
+  severity?: 'warn',
+): void {
   const endpoint = text.trim();
   const [first = '', second] = endpoint.split(/\s+/);
   const method = methods.find((candidate) => candidate === first.toUpperCase());
   if (!method) {
-    context.report({ messageId: 'noMethod', data: { endpoint }, position });
+    context.report({ messageId: 'noMethod', data: { endpoint }, position, severity });
     return;
   }
   if (!second || !pathPattern.test(second)) {
-    context.report({ messageId: 'noPath', data: { endpoint, method }, position });
+    // Nothing after the method is certainly incomplete; a word we do not read as a path may still name one.
+    context.report({ messageId: 'noPath', data: { endpoint, method }, position, severity: second ? 'warn' : severity });
     return;
   }
   if (first !== method) {

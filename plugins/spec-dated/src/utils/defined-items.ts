@@ -46,6 +46,9 @@ export function definedItems(document: SpecDocument, family: IdFamily, items: re
     if (occurrence.family !== family || occurrence.kind !== 'definition') continue;
     const offset = occurrence.position.start.offset;
     const item = itemOpenedBy(items, offset);
+    // A later item opening with an ID defined above talks about it (`- REQ-006 (security keys) shipped early`
+    // under Implementation Notes): a reference, not a second requirement.
+    if (item && listed.has(occurrence.id.toUpperCase())) continue;
     if (item) {
       listed.add(occurrence.id.toUpperCase());
       defined.push({ occurrence, item });

@@ -23,8 +23,17 @@ export function schemaFieldFor(schema: DocumentSchema, key: string): MetadataFie
   return schema.metadata.fields.find((field) => fieldNames(field).includes(name));
 }
 
-/** The values an enum field allows: its own, or the status lifecycle for a status field that lists none. */
-export function allowedValues(schema: DocumentSchema, field: MetadataFieldSchema): string[] | undefined {
+/**
+ * The values an enum field allows: those of its `valuesSetting` in config (the keys of an object, or a list of
+ * strings), its own, or the status lifecycle for a status field that lists none.
+ */
+export function allowedValues(
+  schema: DocumentSchema,
+  field: MetadataFieldSchema,
+  settings?: Record<string, unknown>,
+): string[] | undefined {
+  const configured = configuredValues(field, settings);
+  if (configured) return configured;
   if (field.values?.length) return field.values;
   if (schema.status && normalizeName(schema.status.field) === normalizeName(field.name)) return schema.status.values;
   return undefined;
@@ -80,4 +89,13 @@ export function replaceValueFix(document: SpecDocument, entry: MetadataField, cu
 export function metadataAnchor(document: SpecDocument, schema: DocumentSchema): Position | undefined {
   const frontMatter = schema.metadata.style === 'front-matter' ? document.frontMatter?.position : undefined;
   return frontMatter ?? document.metadataEntries[0]?.position ?? document.title?.position;
+}
+
+/** The values a field's `valuesSetting` gives in config, when that setting is set. */
+export function configuredValues(field: MetadataFieldSchema, settings: Record<string, unknown> | undefined): string[] | undefined {
+  if (!field.valuesSetting || !settings) return undefined;
+  const setting = settings[field.valuesSetting];
+  if (Array.isArray(setting)) return setting.filter((value): value is string => typeof value === 'string');
+  if (setting && typeof setting === 'object') return Object.keys(setting);
+  return undefined;
 }

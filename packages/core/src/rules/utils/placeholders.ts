@@ -5,33 +5,47 @@ export interface PlaceholderMatch {
   /** Offset of the match in the scanned text. */
   index: number;
   text: string;
+  /** The schema entry's `sections`, when the placeholder only counts there. */
+  sections?: readonly string[];
+  /** True for a generic shape (`XXms`, `YYYY-MM-DD`): a quoted or format-describing mention is not a slot. */
+  generic?: boolean;
 }
 
-const compiled = new WeakMap<DocumentSchema, RegExp[]>();
+interface CompiledPatterns {
+  pattern: RegExp;
+  sections?: readonly string[];
+  generic?: boolean;
+}
+
+const compiled = new WeakMap<DocumentSchema, CompiledPatterns[]>();
 
 /**
  * The schema's placeholder patterns as few global RegExps as possible: one alternation per set of flags, so
  * a text is scanned once per flag set rather than once per pattern (templates have dozens of slots). A set
  * that cannot be combined (say, two patterns naming the same group) falls back to one RegExp per pattern.
  */
-function placeholderPatterns(schema: DocumentSchema): RegExp[] {
+function placeholderPatterns(schema: DocumentSchema): CompiledPatterns[] {
   let patterns = compiled.get(schema);
   if (patterns) return patterns;
-  const byFlags = new Map<string, string[]>();
+  // Grouped by flags and by where they count, so each match still knows its entry's `sections` and kind.
+  const groups = new Map<string, { flags: string; sections?: readonly string[]; generic?: boolean; sources: string[] }>();
   for (const placeholder of schema.placeholders) {
     const flags = [...new Set(`${placeholder.flags ?? ''}g`)].sort().join('');
-    byFlags.set(flags, [...(byFlags.get(flags) ?? []), placeholder.pattern]);
+    const key = JSON.stringify([flags, placeholder.sections ?? null, placeholder.generic ?? false]);
+    const group = groups.get(key) ?? { flags, sections: placeholder.sections, generic: placeholder.generic, sources: [] };
+    group.sources.push(placeholder.pattern);
+    groups.set(key, group);
   }
   patterns = [];
-  for (const [flags, sources] of byFlags) {
+  for (const { flags, sections, generic, sources } of groups.values()) {
     const combined = safeRegExp(sources.map((source) => `(?:${source})`).join('|'), flags);
     if (combined) {
-      patterns.push(combined);
+      patterns.push({ pattern: combined, sections, generic });
       continue;
     }
     for (const source of sources) {
       const single = safeRegExp(source, flags);
-      if (single) patterns.push(single);
+      if (single) patterns.push({ pattern: single, sections, generic });
     }
   }
   compiled.set(schema, patterns);
@@ -55,7 +69,7 @@ export function findPlaceholdersIn(
 ): PlaceholderMatch[] {
   const matches: PlaceholderMatch[] = [];
   if (ranges.length === 0) return matches;
-  for (const shared of placeholderPatterns(schema)) {
+  for (const { pattern: shared, sections, generic } of placeholderPatterns(schema)) {
     const pattern = new RegExp(shared);
     pattern.lastIndex = ranges[0][0];
     let range = 0;
@@ -66,7 +80,7 @@ export function findPlaceholdersIn(
       while (range < ranges.length && ranges[range][1] <= start) range++;
       if (range === ranges.length) break;
       if (match[0] !== '' && start >= ranges[range][0] && end <= ranges[range][1]) {
-        matches.push({ index: start, text: match[0] });
+        matches.push({ index: start, text: match[0], ...(sections ? { sections } : {}), ...(generic ? { generic } : {}) });
       } else {
         // A match in a gap may hide one that starts inside the next range: go on from there.
         pattern.lastIndex = Math.max(start + 1, ranges[range][0]);
@@ -105,4 +119,26 @@ export function isPickList(value: string, values: readonly string[], caseSensiti
 /** True for text shaped like a list of alternatives (`High/Medium/Low`, `A | B`), not a bracketed slot. */
 export function looksLikeAlternatives(text: string): boolean {
   return !text.startsWith('[') && /^[^/|]+(?:[/|][^/|]+)+$/.test(text.trim());
+}
+
+/** A quoted span on one line: `"Xh Ym uptime"`, `“XXms”`. */
+const quotedSpan = /"[^"\n]*"|“[^”\n]*”/g;
+/** A format token beside a generic placeholder: `Ym`, `MM`, `HH`, `%d` (a format description, `Xh Ym`, `HH:MM`). */
+const formatTokenAfter = /^[ \t:/-]+(?:([A-Z])\1{0,3}[a-z]{0,2}|%[a-z])(?![\p{L}\p{N}])/u;
+const formatTokenBefore = /(?<![\p{L}\p{N}])(?:([A-Z])\1{0,3}[a-z]{0,2}|%[a-z])[ \t:/-]+$/u;
+
+/**
+ * True when a generic placeholder shape is a literal mention, not an unfilled slot: inside a quoted string on
+ * its line, or part of a format description (`Xh Ym uptime`, `YYYY-MM-DD HH:MM`).
+ */
+export function isLiteralMention(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const newline = text.indexOf('\n', end);
+  const lineEnd = newline === -1 ? text.length : newline;
+  const line = text.slice(lineStart, lineEnd);
+  for (const quoted of line.matchAll(quotedSpan)) {
+    const quoteStart = lineStart + quoted.index;
+    if (start > quoteStart && end < quoteStart + quoted[0].length) return true;
+  }
+  return formatTokenAfter.test(text.slice(end, lineEnd)) || formatTokenBefore.test(text.slice(lineStart, start));
 }
