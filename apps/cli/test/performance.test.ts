@@ -132,7 +132,11 @@ describe('specloom lint --cache', () => {
     async () => {
       await writeWorkspace(SMALL_RFC_COUNT);
       const clean = await project.run(['lint', 'docs', '--format', 'json']);
-      await project.write('.specloomcache', 'not a cache at all\n');
+      await project.run(['lint', 'docs', '--format', 'json', '--cache']);
+      // One byte of the cache changed after it was written: its checksum no longer matches.
+      const bytes = await readFile(project.path('.specloomcache'));
+      bytes[bytes.length - 3] ^= 0x10;
+      await writeFile(project.path('.specloomcache'), bytes);
       const run = await project.run(['lint', 'docs', '--format', 'json', '--cache']);
       expect(run.exitCode).toBe(1);
       expect(run.stdout).toBe(clean.stdout);

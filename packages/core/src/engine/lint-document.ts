@@ -1,7 +1,9 @@
+import { existsSync } from 'node:fs';
 import type { Root } from 'mdast';
 import { assertTreeNesting, parseSpecDocument } from '../document/parse-spec-document.js';
 import type { LintMessage, SpecDocument } from '../types/index.js';
 import { applyFixes } from './apply-fixes.js';
+import { linkedFilePaths } from './cache/linked-files.js';
 import { createFileProblem, errorText } from './create-message.js';
 import type { RunEnvironment } from './create-rule-context.js';
 import type { EngineCore } from './engine-core.js';
@@ -31,7 +33,24 @@ export interface DocumentPhase {
   markers: LintCommentMarker[];
   /** Workspace facts by rule id. */
   facts: Map<string, unknown>;
+  /**
+   * With `trackDependencies`: the files outside this one that its result depends on (its relative links'
+   * targets) and whether each existed before the rules looked, so a cached result can be checked against them.
+   */
+  dependencies?: FileDependency[];
 }
+
+export interface FileDependency {
+  path: string;
+  exists: boolean;
+}
+
+/** What one document's lint needs to know about the run. */
+export type LintEnvironment = RunEnvironment & {
+  fix: boolean;
+  /** Record `DocumentPhase.dependencies` (for the cache). */
+  trackDependencies?: boolean;
+};
 
 function frontMatterProblems(document: SpecDocument): LintMessage[] {
   return (document.frontMatter?.errors ?? []).map((error) => {
@@ -54,7 +73,7 @@ function failedPhase(text: string, problem: LintMessage): DocumentPhase {
 export function lintDocument(
   core: EngineCore,
   input: { text: string; filePath?: string; tree?: Root },
-  environment: RunEnvironment & { fix: boolean },
+  environment: LintEnvironment,
 ): DocumentPhase {
   const activity: LintActivity = { stage: 'parsing' };
   const budget = core.limits.maxFileTimeMs;
@@ -88,7 +107,7 @@ export function lintDocument(
 function lintPasses(
   core: EngineCore,
   input: { text: string; filePath?: string; tree?: Root },
-  environment: RunEnvironment & { fix: boolean },
+  environment: LintEnvironment,
   activity: LintActivity,
 ): DocumentPhase {
   let text = input.text;
@@ -112,6 +131,10 @@ function lintPasses(
     document.template = template.id;
 
     const rules = core.rulesFor(template.id);
+    // Before the rules look: a file created or deleted while they run then shows as a change next time.
+    const dependencies = environment.trackDependencies
+      ? linkedFilePaths(document).map((path) => ({ path, exists: existsSync(path) }))
+      : undefined;
     const ruleOutcome = runDocumentRules(document, template, rules.document, environment, activity);
     const collected = collectWorkspaceFacts(document, template, rules.workspace, environment, activity);
     activity.stage = 'applying lint comments';
@@ -129,6 +152,7 @@ function lintPasses(
       markers: ruleOutcome.markers,
       facts: collected.facts,
     };
+    if (dependencies && dependencies.length > 0) phase.dependencies = dependencies;
 
     // The last pass only lints, so the messages always describe the returned text.
     if (!environment.fix || pass === MAX_FIX_PASSES) return phase;

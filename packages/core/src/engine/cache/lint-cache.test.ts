@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -52,17 +52,67 @@ describe('openLintCache', () => {
   });
 
   it('ignores a corrupt cache file with a note, and replaces it on save', async () => {
-    await openLintCache(location, 'key-1').then(async (cache) => {
-      cache.set('/docs/0007.md', 'hash', phase);
-      await cache.save();
-    });
-    await writeFile(location, 'this is not a cache\n');
     const cache = await openLintCache(location, 'key-1');
-    expect(cache.note).toMatch(/^Unexpected corrupt cache file \(.+\), expected a specloom cache; ignoring it$/);
-    expect(cache.get('/docs/0007.md', 'hash')).toBeUndefined();
+    cache.set('/docs/0007.md', 'hash', phase);
     await cache.save();
+    const bytes = await readFile(location);
+    bytes[bytes.length - 5] ^= 0xff;
+    await writeFile(location, bytes);
+    const corrupt = await openLintCache(location, 'key-1');
+    expect(corrupt.note).toBe('Unexpected corrupt cache file (checksum mismatch), expected a specloom cache; ignoring it');
+    expect(corrupt.get('/docs/0007.md', 'hash')).toBeUndefined();
+    await corrupt.save();
     expect((await openLintCache(location, 'key-1')).note).toBeUndefined();
-    expect(await readFile(location)).not.toEqual(Buffer.from('this is not a cache\n'));
+  });
+
+  it('never serves a result from a cache file with one byte changed (300 seeded mutations)', async () => {
+    const cache = await openLintCache(location, 'key-1');
+    for (let index = 0; index < 20; index++) cache.set(`/docs/${index}.md`, `hash-${index}`, { ...phase, template: `rfc-${index}` });
+    await cache.save();
+    const original = await readFile(location);
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    let served = 0;
+    for (let mutation = 0; mutation < 300; mutation++) {
+      const bytes = Buffer.from(original);
+      const offset = Math.floor(random() * bytes.length);
+      bytes[offset] = (bytes[offset] + 1 + Math.floor(random() * 255)) % 256;
+      await writeFile(location, bytes);
+      const mutated = await openLintCache(location, 'key-1');
+      for (let index = 0; index < 20; index++) if (mutated.get(`/docs/${index}.md`, `hash-${index}`) !== undefined) served++;
+      if (mutated.note === undefined) expect(mutated.hits).toBe(0);
+    }
+    expect(served).toBe(0);
+  });
+
+  it('leaves a file that is not a specloom cache alone, with a note, and caches nothing', async () => {
+    await mkdir(path.dirname(location), { recursive: true });
+    await writeFile(location, '# Release notes\n');
+    const cache = await openLintCache(location, 'key-1');
+    expect(cache.note).toBe(
+      `Unexpected \`${location}\` at the cache location, expected a specloom cache file; it is left as it is and this run uses no cache`,
+    );
+    cache.set('/docs/0007.md', 'hash', phase);
+    await cache.save();
+    expect(await readFile(location, 'utf8')).toBe('# Release notes\n');
+  });
+
+  it('puts the cache file into a folder given as the location', async () => {
+    await mkdir(location, { recursive: true });
+    const cache = await openLintCache(location, 'key-1');
+    cache.set('/docs/0007.md', 'hash', phase);
+    await cache.save();
+    expect((await openLintCache(path.join(location, '.specloomcache'), 'key-1')).get('/docs/0007.md', 'hash')).toEqual(phase);
+  });
+
+  it('misses when a file the entry depends on appeared or disappeared', async () => {
+    const linked = path.join(folder, 'linked.md');
+    const cache = await openLintCache(location, 'key-1');
+    cache.set('/docs/0007.md', 'hash', { ...phase, dependencies: [{ path: linked, exists: false }] });
+    await cache.save();
+    expect((await openLintCache(location, 'key-1')).get('/docs/0007.md', 'hash')).toBeDefined();
+    await writeFile(linked, '# Linked\n');
+    expect((await openLintCache(location, 'key-1')).get('/docs/0007.md', 'hash')).toBeUndefined();
   });
 });
 

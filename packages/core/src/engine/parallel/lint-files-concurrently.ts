@@ -126,13 +126,15 @@ export async function lintFilesConcurrently(
   const notes: string[] = [];
   const core = createEngineCore(config);
   const run = createLintRun(core, { fix, today });
-  const environment = { settings: config.settings ?? {}, today, fix };
 
   let cache: LintCache | undefined;
   if (options.cache && !fix) {
     cache = await openLintCache(options.cache.location, hashCacheKey({ config, version: options.cache.version, today }));
     if (cache.note) notes.push(cache.note);
   }
+  // A cached result must say which outside files it depends on, so a later run can tell it went stale.
+  const trackDependencies = cache !== undefined;
+  const environment = { settings: config.settings ?? {}, today, fix, trackDependencies };
 
   let threads = Math.max(1, Math.floor(options.concurrency ?? availableParallelism()));
   const entryUrl = threads > 1 ? workerEntryUrl() : undefined;
@@ -207,7 +209,7 @@ export async function lintFilesConcurrently(
   async function flushWaiting(): Promise<void> {
     if (!pool && threads > 1 && waiting.length >= PARALLEL_THRESHOLD) {
       if (options.workerConfig && entryUrl) {
-        pool = createWorkerPool(threads, { source: options.workerConfig, today, fix }, entryUrl);
+        pool = createWorkerPool(threads, { source: options.workerConfig, today, fix, trackDependencies }, entryUrl);
       } else {
         notes.push(
           options.workerConfig

@@ -25,7 +25,7 @@ export function runLintWorker(): void {
   const corePromise = loadCore(setup);
   // A failed config load is reported per task, so the main thread can fall back instead of hanging.
   corePromise.catch(() => undefined);
-  const environment = { settings: {}, today: setup.today, fix: setup.fix };
+  const environment = { settings: {}, today: setup.today, fix: setup.fix, trackDependencies: setup.trackDependencies };
 
   port.on('message', (task: WorkerTask) => {
     corePromise.then(

@@ -16,6 +16,8 @@ export interface WorkerSetup {
   source: WorkerConfigSource;
   today: string;
   fix: boolean;
+  /** Record each file's outside dependencies (its links' targets) for the cache. */
+  trackDependencies: boolean;
 }
 
 export interface WorkerFile {
