@@ -84,14 +84,22 @@ export function groupIndex(entries: IndexEntry[], templates: TemplateDefinition[
   return sorted;
 }
 
-/** Table cells: a `|` or a line break would break the row. */
+/**
+ * Table cells hold a spec's metadata as text, never as Markdown: every ASCII punctuation that can open inline
+ * syntax (raw HTML `<img onerror=…>`, links `[x](javascript:…)`, entities, emphasis, code) is backslash-escaped,
+ * as the HTML index escapes `<` and `&`. A `|` or a line break would also break the row.
+ */
 function markdownCell(text: string | null): string {
-  return (text ?? '—').replace(/\\/gu, '\\\\').replace(/\|/gu, '\\|').replace(/\s*\n\s*/gu, ' ');
+  return (text ?? '—').replace(/[\\`*_[\]<>!|~&]/gu, '\\$&').replace(/\s*[\r\n]+\s*/gu, ' ');
 }
 
-/** A link target in Markdown: angle brackets keep spaces and parentheses in paths working. */
+/**
+ * A link to a spec: the target is the spec's relative path, never text from the spec; angle brackets keep spaces
+ * and parentheses working, and a first segment with a colon (`javascript:x.md`) gets `./` so it is no scheme.
+ */
 function markdownLink(text: string, target: string): string {
-  return `[${markdownCell(text).replace(/[[\]]/gu, '\\$&')}](<${target.replace(/[<>]/gu, encodeURIComponent)}>)`;
+  const relative = /^[^/]*:/u.test(target) ? `./${target}` : target;
+  return `[${markdownCell(text)}](<${relative.replace(/[<>\r\n]/gu, encodeURIComponent)}>)`;
 }
 
 export function renderIndexMarkdown(groups: IndexGroup[]): string {
@@ -100,7 +108,7 @@ export function renderIndexMarkdown(groups: IndexGroup[]): string {
   for (const group of groups) {
     if (group.template !== template) {
       template = group.template;
-      lines.push('', `## ${template}`);
+      lines.push('', `## ${markdownCell(template)}`);
     }
     lines.push('', `### ${markdownCell(group.status)}`, '');
     lines.push('| ID | Title | Status | Owner | Created | Last Updated |', '|----|-------|--------|-------|---------|--------------|');
