@@ -27,6 +27,19 @@ describe('id-duplicate', () => {
     expect(lint(text)).toEqual([]);
   });
 
+  it('takes a list detailing the rows of a table above it as no second definition; two rows still clash', () => {
+    const spikes = testTemplate('product', {
+      idFamilies: [{ name: 'spike', pattern: '[A-Z]-\\d{3}', scope: 'document', sequential: true }],
+    });
+    const table = '| Spike | Description |\n|---|---|\n| **G-001** | Branch writes |\n| **G-002** | Cost model |\n';
+    const details = '\nEach spike answers:\n- **G-001**\n  - **Goal**: atomic writes.\n- **G-002** Goal: estimates within 25%.\n';
+    const lintSpikes = (text: string) => messageLines(lintWithRules(text, { rules, template: spikes }));
+    expect(lintSpikes(`# S\n\n## 4. Spikes\n\n${table}${details}`)).toEqual([]);
+    expect(lintSpikes(`# S\n\n## 4. Spikes\n\n${table}| **G-001** | Again |\n`)).toEqual([
+      '9:5 Unexpected second definition of "G-001", expected a unique ID (first defined on line 7)',
+    ]);
+  });
+
   it.each<RealTemplateId>(['product', 'feature', 'design-doc', 'why-what-how', 'rfc'])(
     'accepts the filled %s example',
     (id) => {

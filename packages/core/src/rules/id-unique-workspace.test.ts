@@ -83,4 +83,16 @@ describe('id-unique-workspace', () => {
       expect(lintWorkspace(files, { template: realTemplate(id) })).toEqual([]);
     }
   });
+
+  it('takes Supersedes / Superseded by as references to the other RFC, not a second definition of its number', () => {
+    const rfc = realTemplate('rfc');
+    const old = '# SPEC 0017: Webhook signatures v2\n\n**Status**: deprecated\n**Superseded by**: SPEC 0071\n';
+    const successor = '# SPEC 0071: Webhook signatures v3\n\n**Status**: approved\n**Supersedes**: SPEC 0017\n';
+    expect(lintWorkspace({ 'rfc/0017-v2.md': old, 'rfc/0071-v3.md': successor }, { template: rfc })).toEqual([]);
+    const clash = '# SPEC 0017: Webhook retries\n\n**Status**: draft\n';
+    expect(lintWorkspace({ 'rfc/0017-v2.md': old, 'rfc/0017-retries.md': clash }, { template: rfc })).toEqual([
+      'rfc/0017-v2.md 1:3 Unexpected ID "SPEC 0017" also defined in "0017-retries.md", expected an ID unique across the workspace',
+      'rfc/0017-retries.md 1:3 Unexpected ID "SPEC 0017" also defined in "0017-v2.md", expected an ID unique across the workspace',
+    ]);
+  });
 });

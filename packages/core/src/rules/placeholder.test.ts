@@ -3,7 +3,7 @@ import { lintWithRules } from '../engine/testing/lint-with-rules.js';
 import rule from './placeholder.js';
 import { exampleText, filledExamples, realTemplate, realTemplateText, type RealTemplateId } from './testing/real-templates.js';
 import { readRuleDocExamples } from './testing/rule-doc-examples.js';
-import { fieldSchema, messageLines, testTemplate } from './testing/test-template.js';
+import { fieldSchema, messageLines, sectionSchema, testTemplate } from './testing/test-template.js';
 
 const template = testTemplate('product', {
   metadata: {
@@ -64,6 +64,37 @@ describe('placeholder', () => {
       '11:8 Unexpected unfilled placeholder "YYYY-MM-DD", expected real content',
       '13:7 Unexpected unfilled placeholder "[Feature Title]", expected real content',
       '13:30 Unexpected unfilled placeholder "YYYY-MM-DD", expected real content',
+    ]);
+  });
+
+  it('takes generic shapes inside quotes or format descriptions as literal text, not slots', () => {
+    const generic = testTemplate('rfc', {
+      placeholders: [
+        { pattern: '\\bYYYY-MM-DD\\b', description: 'date placeholder', generic: true },
+        { pattern: '(?<![\\w-])(?:XX+(?:ms|%|s|d|h)?|X(?:ms|%|d|h))(?![\\w-])', description: 'number placeholder', generic: true },
+      ],
+    });
+    const text = [
+      '# Uptime widget',
+      '',
+      'The widget shows "Xh Ym uptime" and stamps rows YYYY-MM-DD HH:MM.',
+      '',
+      'Latency stays under XXms.',
+      '',
+    ].join('\n');
+    expect(messageLines(lintWithRules(text, { rules, template: generic }))).toEqual([
+      '5:21 Unexpected unfilled placeholder "XXms", expected real content',
+    ]);
+  });
+
+  it('counts a number placeholder only in the sections where the template writes one', () => {
+    const scoped = testTemplate('rfc', {
+      sections: [sectionSchema('Metrics', { aliases: ['SLOs'] }), sectionSchema('Notes')],
+      placeholders: [{ pattern: 'XX+ms', description: 'number placeholder', generic: true, sections: ['Metrics'] }],
+    });
+    const text = '# Spec\n\n## SLOs\n### Latency\n\np95 < XXms\n\n## Notes\n\nOur log format prints XXms for a missing sample.\n';
+    expect(messageLines(lintWithRules(text, { rules, template: scoped }))).toEqual([
+      '6:7 Unexpected unfilled placeholder "XXms", expected real content',
     ]);
   });
 

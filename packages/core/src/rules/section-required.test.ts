@@ -75,9 +75,18 @@ describe('section-required', () => {
       ],
     });
     const text = '# Specification: Sync\n\n## Goals\n\n### Components\n\nStore.\n\n## Technical Design\n\nSee above.\n';
-    expect(messageLines(lintWithRules(text, { rules, template: nested }))).toEqual([
-      '5:1 Unexpected section "Components" under "Goals", expected under "Technical Design"',
-    ]);
+    const result = lintWithRules(text, { rules, template: nested });
+    expect(messageLines(result)).toEqual(['5:1 Unexpected section "Components" under "Goals", expected under "Technical Design"']);
+    // The section is written: where it stands is a question of structure, a warning.
+    expect(result.messages.map((message) => message.severity)).toEqual([1]);
+  });
+
+  it('finds a required sub-section nested deeper inside its parent', () => {
+    const nested = testTemplate('product', {
+      sections: [sectionSchema('Technical Design', { children: [sectionSchema('Components', { level: 3 })] })],
+    });
+    const text = '# Specification: Sync\n\n## Technical Design\n\n### Client\n\n#### Components\n\nStore.\n';
+    expect(messageLines(lintWithRules(text, { rules, template: nested }))).toEqual([]);
   });
 
   it('does nothing when the schema has no sections', () => {

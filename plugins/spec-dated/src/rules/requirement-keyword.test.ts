@@ -43,6 +43,10 @@ tester.run('spec-dated/requirement-keyword', rule, {
     ...docs.valid,
     { name: 'RFC 2119 synonyms, with quoted text and inline code ignored', code: synonyms },
     {
+      name: 'a requirement mentioned again in a later list (Implementation Notes) is a reference, not a requirement',
+      code: replaceOnce(heartbeat, '### Deviations from Plan\n', '### Deviations from Plan\n- REQ-002 shipped a release early because the library handled it.\n'),
+    },
+    {
       name: 'a requirement that is still template text is left to the placeholder rule',
       code: replaceOnce(heartbeat, 'Operators MAY pin a fixed interval per charger model.', 'TBD after the vendor workshop.'),
     },
