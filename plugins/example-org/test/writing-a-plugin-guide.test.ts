@@ -14,6 +14,9 @@ const INSTALLED: Record<string, string> = {
   '@specloom/testing': 'packages/testing',
   'remark-preset-lint-specloom': 'apps/remark-preset',
   'remark-cli': 'apps/remark-preset/node_modules/remark-cli',
+  'eslint-plugin-specloom': 'apps/eslint-plugin',
+  eslint: 'apps/eslint-plugin/node_modules/eslint',
+  '@eslint/markdown': 'apps/eslint-plugin/node_modules/@eslint/markdown',
   vitest: 'node_modules/vitest',
 };
 
@@ -21,6 +24,7 @@ const INSTALLED: Record<string, string> = {
 const BINS: Record<string, string> = {
   specloom: 'specloom/dist/bin.js',
   remark: 'remark-cli/cli.js',
+  eslint: 'eslint/bin/eslint.js',
   vitest: 'vitest/vitest.mjs',
 };
 
@@ -70,7 +74,8 @@ function run(command: string, cwd: string): Promise<{ code: number | null; outpu
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, output }));
+    // ESLint names files by absolute path: shown relative to the project, as the guide shows them.
+    child.on('close', (code) => resolve({ code, output: output.replaceAll(`${cwd}${path.sep}`, '') }));
   });
 }
 
