@@ -9,6 +9,12 @@ export interface KeyedConfig {
   config: ResolvedConfig;
 }
 
+/**
+ * Configs kept at once: a long-lived ESLint (an editor's) sees a config change as a new config, and the old one's
+ * workspace must not stay in memory for good.
+ */
+const MAX_LINTERS = 8;
+
 export interface FileLinter {
   lint(request: LintRequest, config: KeyedConfig): FileFindings;
 }
@@ -26,6 +32,7 @@ export function createFileLinter(): FileLinter {
       let linter = linters.get(linterKey);
       if (!linter) {
         linter = createConfiguredLinter(applyEslintRules(config, request.rules), { today, workspace });
+        if (linters.size >= MAX_LINTERS) linters.delete(linters.keys().next().value!);
         linters.set(linterKey, linter);
       }
       return linter.lint(request.filePath, request.text);
