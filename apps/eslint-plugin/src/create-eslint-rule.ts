@@ -8,10 +8,12 @@ type ReportDescriptor = Parameters<Parameters<MarkdownRuleDefinition['create']>[
 
 /**
  * A specloom message as ESLint's report: the Markdown language counts lines and columns from 1, as specloom
- * does, so the location passes through unchanged; a fix is the same text edit through ESLint's fixer.
+ * does, so the location passes through unchanged; a fix is the same text edit through ESLint's fixer. ESLint
+ * stops the whole run on a fix from a rule without `meta.fixable`, which specloom does not require: such a
+ * rule's fixes are left out here.
  */
-export function toReportDescriptor(message: LintMessage): ReportDescriptor {
-  const { fix } = message;
+export function toReportDescriptor(message: LintMessage, fixable: boolean): ReportDescriptor {
+  const fix = fixable ? message.fix : undefined;
   return {
     loc: { start: { line: message.line, column: message.column }, end: { line: message.endLine, column: message.endColumn } },
     message: message.message,
@@ -39,7 +41,8 @@ export function createEslintRule(loaded: LoadedRule, docsUrl: string | undefined
       session.enable(loaded.id, context.options as unknown[]);
       return {
         root() {
-          for (const message of session.messagesOf(loaded.id)) context.report(toReportDescriptor(message));
+          const fixable = loaded.rule.meta.fixable !== undefined;
+          for (const message of session.messagesOf(loaded.id)) context.report(toReportDescriptor(message, fixable));
         },
       };
     },
