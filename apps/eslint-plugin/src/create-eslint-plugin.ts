@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import markdown from '@eslint/markdown';
 import type { LoadedRule, SeverityName, SpecloomPlugin } from '@specloom/core';
 import type { ESLint, Linter } from 'eslint';
@@ -8,7 +9,8 @@ import { specloomProcessor } from './specloom-processor.js';
 /** The namespace of the plugin in ESLint configs: rule ids are `specloom/placeholder`, `specloom/rfc/title-number`. */
 export const PLUGIN_NAMESPACE = 'specloom';
 
-export const PLUGIN_VERSION = '0.1.0';
+/** The package's own version (`dist/` and `src/` both sit one folder below package.json), as ESLint's cache keys on it. */
+const PLUGIN_VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 export interface SpecloomEslintPlugin extends ESLint.Plugin {
   configs: { recommended: Linter.Config };
