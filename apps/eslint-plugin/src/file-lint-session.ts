@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { LintMessage } from '@specloom/core';
-import type { FileFindings, LintBackend, SpecloomSettings } from './lint-request.js';
+import type { FileFindings, LintBackend } from './lint-request.js';
+import { readSpecloomSettings } from './read-specloom-settings.js';
 
 /** What an ESLint rule's `context` offers that the shared lint needs. */
 export interface RuleContextLike {
@@ -44,24 +45,6 @@ export function takeFindings(filename: string): FileFindings | undefined {
   return findings;
 }
 
-function readSettings(settings: Record<string, unknown>): SpecloomSettings {
-  const value = settings.specloom;
-  if (value === undefined) return {};
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new TypeError('settings.specloom: Unexpected value, expected an object such as { today: "2026-01-31", workspace: false }');
-  }
-  const { today, workspace, ...rest } = value as Record<string, unknown>;
-  const unknown = Object.keys(rest);
-  if (unknown.length > 0) throw new TypeError(`settings.specloom: Unexpected key "${unknown[0]}", expected "today" or "workspace"`);
-  if (today !== undefined && (typeof today !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(today))) {
-    throw new TypeError(`settings.specloom.today: Unexpected ${JSON.stringify(today)}, expected an ISO date (YYYY-MM-DD) such as "2026-01-31"`);
-  }
-  if (workspace !== undefined && typeof workspace !== 'boolean') {
-    throw new TypeError(`settings.specloom.workspace: Unexpected ${JSON.stringify(workspace)}, expected true or false`);
-  }
-  return { ...(today === undefined ? {} : { today }), ...(workspace === undefined ? {} : { workspace }) };
-}
-
 function lint(state: SessionState): Map<string | null, LintMessage[]> {
   const { context } = state;
   // `<text>` (stdin without --stdin-filename) has no path: config is looked up from the cwd.
@@ -71,7 +54,7 @@ function lint(state: SessionState): Map<string | null, LintMessage[]> {
     text: context.sourceCode.text,
     cwd: context.cwd,
     rules: state.rules,
-    settings: readSettings(context.settings),
+    settings: readSpecloomSettings(context.settings),
   });
   findingsForProcessor.set(context.physicalFilename, findings);
   const byRule = new Map<string | null, LintMessage[]>();
