@@ -1,4 +1,5 @@
 import { applyFixes, type Fix } from '@specloom/core';
+import type * as EslintApi from 'eslint';
 import type { ESLint, Linter, Rule } from 'eslint';
 import { caseConfig } from './case-config.js';
 import type { HostMessage, HostResult, HostSetup, RuleTesterHost } from './host.js';
@@ -43,7 +44,7 @@ function toHostMessage(message: Linter.LintMessage): HostMessage {
 }
 
 /** ESLint's RuleTester, its tests run at once (inside this host's own vitest test) instead of declared. */
-function createRunNowRuleTester(RuleTester: typeof import('eslint').RuleTester) {
+function createRunNowRuleTester(RuleTester: typeof EslintApi.RuleTester) {
   return class RunNowRuleTester extends RuleTester {
     static describe(_name: string, body: () => void): void {
       body();
@@ -63,7 +64,7 @@ function createRunNowRuleTester(RuleTester: typeof import('eslint').RuleTester) 
  * the rule alone under ESLint's name for it).
  */
 function checkWithEslintRuleTester(
-  eslint: typeof import('eslint'),
+  eslint: typeof EslintApi,
   markdown: ESLint.Plugin,
   rule: Rule.RuleModule,
   setup: HostSetup,
@@ -105,13 +106,13 @@ function checkWithEslintRuleTester(
  * also run through ESLint's own RuleTester.
  */
 export function createEslintHost(options: EslintHostOptions = {}): RuleTesterHost {
-  let modules: Promise<[EslintPluginModule, typeof import('eslint'), ESLint.Plugin]> | undefined;
+  let modules: Promise<[EslintPluginModule, typeof EslintApi, ESLint.Plugin]> | undefined;
   return {
     name: options.name ?? 'eslint',
     async lint(inputs, setup) {
       modules ??= Promise.all([
         (options.loadPlugin ?? (() => importOptional<EslintPluginModule>('eslint-plugin-specloom', 'eslint-plugin-specloom')))(),
-        importOptional<typeof import('eslint')>('eslint', 'eslint 9'),
+        importOptional<typeof EslintApi>('eslint', 'eslint 9'),
         importOptional<{ default: ESLint.Plugin }>('@eslint/markdown', '@eslint/markdown').then((module) => module.default),
       ]);
       const [plugin, eslint, markdown] = await modules;
