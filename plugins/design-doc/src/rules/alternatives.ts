@@ -61,7 +61,7 @@ function checkAlternative(context: RuleContext, alternative: Section): void {
   const missing = parts.map(({ part }) => part).filter((part) => !found.has(part));
   const name = alternative.title;
   if (missing.length > 0) {
-    context.report({ messageId: 'missing', data: { name, parts: joinParts(missing) }, position: alternative.position });
+    context.report({ messageId: 'missing', severity: 'warn', data: { name, parts: joinParts(missing) }, position: alternative.position });
   }
   for (const [part, { filled }] of found) {
     if (filled) continue;

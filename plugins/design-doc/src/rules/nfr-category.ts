@@ -19,7 +19,8 @@ const rule: DocumentRule = {
       url: ruleDocsUrl('nfr-category'),
       recommended: true,
     },
-    defaultSeverity: 'error',
+    // Bold is how the template marks a category; a category written plainly is a convention, not a defect.
+    defaultSeverity: 'warn',
     messages: {
       missing: 'Non-functional requirement has no category in bold, expected `**Category**: …` such as `**{{example}}**:`',
     },

@@ -38,7 +38,14 @@ const rule: DocumentRule = {
         if (!owner || owner.value === '' || hasPlaceholder(owner.value, context.schema)) return;
         const value = owner.value.replace(/\s+/g, ' ');
         const report = (messageId: string) =>
-          context.report({ messageId, data: { value: quote(value) }, position: owner.entry.valuePosition });
+          // A name alone still names who owns the spec: the `Name / Role` shape is a convention, a warning. An owner
+          // with no name at all is unfinished.
+          context.report({
+            messageId,
+            data: { value: quote(value) },
+            position: owner.entry.valuePosition,
+            severity: messageId === 'missingName' ? undefined : 'warn',
+          });
 
         if (/^\/|\/$/.test(value)) return report(value.startsWith('/') ? 'missingName' : 'missingRole');
         for (const shape of ownerShapes) {

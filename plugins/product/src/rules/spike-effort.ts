@@ -35,7 +35,7 @@ const rule: DocumentRule = {
             if (isUnfilled(value)) {
               context.report({ messageId: 'missing', data: { spike }, position: cell?.position ?? rowPosition(row, table) });
             } else if (!isDuration(value)) {
-              context.report({ messageId: 'unexpected', data: { value: shorten(value), spike }, position: textPositionInCell(context.document, cell!, value) });
+              context.report({ messageId: 'unexpected', severity: 'warn', data: { value: shorten(value), spike }, position: textPositionInCell(context.document, cell!, value) });
             }
           });
         }

@@ -57,17 +57,17 @@ function checkItem(context: RuleContext, text: string, itemPosition: Position): 
   } else if (!containsPlaceholder(owner, schema)) {
     for (const name of owner.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean)) {
       if (isHandle(name.replace(/\s*\(.*$/, ''))) continue;
-      context.report({ messageId: 'ownerNotHandle', data: { value: name }, position: findAfter(context, itemPosition, /\bOwners?\b/i, name) ?? line });
+      context.report({ messageId: 'ownerNotHandle', severity: 'warn', data: { value: name }, position: findAfter(context, itemPosition, /\bOwners?\b/i, name) ?? line });
     }
   }
   const due = duePattern.exec(text)?.[1]?.trim();
   if (due === undefined || due === '') {
-    context.report({ messageId: 'noDue', position: line });
+    context.report({ messageId: 'noDue', severity: 'warn', position: line });
   } else if (!containsPlaceholder(due, schema)) {
     const check = checkIsoDate(due);
     const position = findAfter(context, itemPosition, /\bDue\b/i, due) ?? line;
     if (check.kind === 'invalid') context.report({ messageId: 'dueInvalid', data: { value: due, reason: check.reason }, position });
-    else if (check.kind === 'unrecognized') context.report({ messageId: 'dueFormat', data: { value: due }, position });
+    else if (check.kind === 'unrecognized') context.report({ messageId: 'dueFormat', severity: 'warn', data: { value: due }, position });
   }
 }
 

@@ -18,6 +18,16 @@ tester.run('rfc/json-valid', rule, {
       output: fixture('valid/0005-tenant-scoped-api-keys.md').text.replace('# SPEC 0005:', '# SPEC 0108:'),
     },
     {
+      name: 'an example abbreviated with `...` or a comment is a warning; other syntax is an error',
+      code: ['# SPEC 0005: Scoped API Keys', '', '```json', '{ "scopes": [...] }', '```', '', '```json', '{ "id": 1 // the key id', '}', '```', '', '```json', '{ "id": 1 "name": 2 }', '```', ''].join('\n'),
+      filePath: RFC_FILE_NAME,
+      errors: [
+        { message: 'Invalid JSON in code block: unexpected `...`, expected a JSON value', line: 4, column: 14, severity: 1 },
+        { line: 8, severity: 1 },
+        { line: 13, severity: 2 },
+      ],
+    },
+    {
       name: 'positions of a json block indented in a list item',
       code: ['# SPEC 0005: Scoped API Keys', '', '- **Request**:', '  ```json', '  {', '    "name": ERP', '  }', '  ```', ''].join('\n'),
       filePath: RFC_FILE_NAME,

@@ -74,10 +74,13 @@ function reportError(context: RuleContext, block: CodeBlock, error: ParseError):
   const start = sourceOffset(document, block, error.offset);
   const atEnd = error.offset >= value.trimEnd().length;
   const shown = atEnd ? 'end of the block' : `\`${value.slice(error.offset).match(/^(\.\.\.|[^\s,:{}[\]"]+|.)/)?.[0] ?? token}\``;
+  // `...` and `// comment` abbreviate an example on purpose: JSON they are not, but the author meant them.
+  const abbreviated = printParseErrorCode(error.error) === 'InvalidCommentToken' || /^`(?:\.\.\.|…)/.test(shown);
   context.report({
     messageId: 'invalid',
     data: { token: shown, expected: expectedByCode[printParseErrorCode(error.error)] ?? 'valid JSON' },
     position: start === undefined ? block.position : positionAt(document, start, start + (atEnd ? 0 : Math.max(error.length, 1))),
+    severity: abbreviated ? 'warn' : undefined,
   });
 }
 

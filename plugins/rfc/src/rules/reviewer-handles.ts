@@ -27,6 +27,8 @@ const rule: DocumentRule = {
             if (isHandle(handle)) continue;
             context.report({
               messageId: handle.startsWith('@') ? 'invalidHandle' : 'notHandle',
+              // A name still says who reviews: the `@handle` form is a convention.
+              severity: 'warn',
               data: { value: handle },
               position: reviewer.position,
             });

@@ -64,13 +64,13 @@ function checkMetric(context: RuleContext, item: ListItem): void {
   const position = firstLine(document, nodePosition(document, item));
   // `XXms`, `X%` and `TBD` are the core placeholder rule's (a warning while draft, an error from review on).
   if (value === '' || containsPlaceholder(listItemText(item), schema)) {
-    if (value === '') context.report({ messageId: 'notNumber', data: { kind: metric.kind, value, example: metric.example }, position });
+    if (value === '') context.report({ messageId: 'notNumber', severity: 'warn', data: { kind: metric.kind, value, example: metric.example }, position });
     return;
   }
   // An RFC that does not touch a metric says so: `unchanged`, `N/A`, `no impact`.
   if (notAffected.test(value)) return;
   if (!number.test(value)) {
-    context.report({ messageId: 'notNumber', data: { kind: metric.kind, value, example: metric.example }, position });
+    context.report({ messageId: 'notNumber', severity: 'warn', data: { kind: metric.kind, value, example: metric.example }, position });
     return;
   }
   if (metric.kind === 'latency') {
@@ -78,7 +78,7 @@ function checkMetric(context: RuleContext, item: ListItem): void {
     for (const clause of value.split(/[,;]/)) {
       const name = percentile.exec(clause)?.[0];
       if (name && !number.test(clause.replace(percentile, ''))) {
-        context.report({ messageId: 'percentile', data: { percentile: name }, position });
+        context.report({ messageId: 'percentile', severity: 'warn', data: { percentile: name }, position });
       }
     }
   }

@@ -61,7 +61,7 @@ const rule: DocumentRule = {
           const position = firstLine(document, nodePosition(document, item));
           const ownPhrase = STATUS_CODES[code];
           if (!ownPhrase) {
-            context.report({ messageId: 'unknown', data: { code }, position });
+            context.report({ messageId: 'unknown', severity: 'warn', data: { code }, position });
             continue;
           }
           const phrase = match[2]?.trim();
