@@ -6,7 +6,6 @@ import glossary from './rules/glossary.js';
 import nfrCategory from './rules/nfr-category.js';
 import performanceTargets from './rules/performance-targets.js';
 import requirementKeyword from './rules/requirement-keyword.js';
-import riskLevels from './rules/risk-levels.js';
 import timelineOrder from './rules/timeline-order.js';
 import { designDocHtmlRenderer, designDocJsonRenderer } from './renderers/index.js';
 import { designDocTemplate } from './templates/design-doc.js';
@@ -21,7 +20,6 @@ export const designDocPlugin: SpecloomPlugin = {
     'requirement-keyword': requirementKeyword,
     'nfr-category': nfrCategory,
     'performance-targets': performanceTargets,
-    'risk-levels': riskLevels,
     'timeline-order': timelineOrder,
     'change-log': changeLog,
     glossary,

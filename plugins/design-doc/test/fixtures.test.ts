@@ -57,7 +57,9 @@ describe('design-doc fixtures through the real engine', () => {
     'changelog-version-mismatch.md': [
       '229 design-doc/change-log: Unexpected newest Change Log version 2.1.0, expected 2.2.0 (front matter version)',
     ],
-    'risk-level-not-allowed.md': ['179 design-doc/risk-levels: Unexpected impact `Critical`, expected High, Medium or Low'],
+    'risk-level-not-allowed.md': [
+      '179 table-values: Unexpected Impact "Critical" for "Sidecar outage disables features", expected one of "High", "Medium", "Low"',
+    ],
     'timeline-dates-not-ascending.md': [
       '122 design-doc/timeline-order: Unexpected milestone date 2026-10-09 before 2026-10-16, expected ascending dates',
     ],
@@ -84,7 +86,7 @@ describe('design-doc fixtures through the real engine', () => {
       '1 design-doc/front-matter: Missing front matter key `author`, expected a name (or a list of names)',
       '4 design-doc/front-matter: Unexpected status `in-review`, expected one of draft, review, approved, implemented, deprecated or superseded',
       '34 design-doc/requirement-keyword: Requirement has no RFC 2119 keyword, expected one of MUST, MUST NOT, SHOULD, SHOULD NOT, MAY',
-      '178 design-doc/risk-levels: Unexpected impact `Severe`, expected High, Medium or Low',
+      '178 table-values: Unexpected Impact "Severe" for "Faulty firmware bricks chargers in the canary", expected one of "High", "Medium", "Low"',
       '193 placeholder: Unexpected unfilled placeholder "[Name]", expected real content',
       '234 design-doc/change-log: Unexpected newest Change Log version 1.1, expected 1.2 (front matter version)',
     ]);

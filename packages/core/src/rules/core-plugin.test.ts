@@ -12,7 +12,7 @@ const ids: RealTemplateId[] = ['product', 'feature', 'design-doc', 'why-what-how
 const today = '2026-12-31';
 
 describe('corePlugin', () => {
-  it('is named specloom and holds the seventeen generic rules', () => {
+  it('is named specloom and holds the eighteen generic rules', () => {
     expect(CORE_PLUGIN_NAME).toBe('specloom');
     expect(corePlugin.name).toBe(CORE_PLUGIN_NAME);
     expect(Object.keys(rules).sort()).toEqual([
@@ -33,6 +33,7 @@ describe('corePlugin', () => {
       'section-required',
       'status-checklists',
       'table-columns',
+      'table-values',
     ]);
   });
 

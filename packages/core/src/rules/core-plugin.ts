@@ -16,6 +16,7 @@ import sectionOrder from './section-order.js';
 import sectionRequired from './section-required.js';
 import statusChecklists from './status-checklists.js';
 import tableColumns from './table-columns.js';
+import tableValues from './table-values.js';
 import { CORE_RULES_DOCS_URL } from './utils/docs-url.js';
 
 /** Core rules are unprefixed (`section-required`); this name is where messages say they come from. */
@@ -38,6 +39,7 @@ export const corePlugin: SpecloomPlugin = {
     'metadata-unknown': metadataUnknown,
     placeholder,
     'table-columns': tableColumns,
+    'table-values': tableValues,
     'id-duplicate': idDuplicate,
     'id-undefined': idUndefined,
     'link-relative': linkRelative,

@@ -16,3 +16,4 @@ export { default as idUndefined } from './id-undefined.js';
 export { default as linkRelative } from './link-relative.js';
 export { default as idUniqueWorkspace } from './id-unique-workspace.js';
 export { default as statusChecklists } from './status-checklists.js';
+export { default as tableValues } from './table-values.js';

@@ -23,6 +23,26 @@ export interface DocumentSchema {
   placeholders: PlaceholderSchema[];
   /** Status lifecycle, in order, when the template has a status field. */
   status?: StatusLifecycleSchema;
+  /** Table columns whose cells take a value from a fixed list (risk Impact and Probability), read by `table-values`. */
+  tableValues?: TableValuesSchema[];
+}
+
+/** A column rated on a fixed scale: `{ columns: ['Impact', 'Severity'], values: ['Low', 'Medium', 'High'] }`. */
+export interface TableValuesSchema {
+  /** Header names the column may carry (compared ignoring case and emphasis). */
+  columns: string[];
+  values: string[];
+  /** Other spellings of a value: `{ Med: 'Medium' }`. */
+  synonyms?: Record<string, string>;
+  /**
+   * Sections (any depth, by title) whose tables are checked; omitted: every table with the column. A table whose
+   * header has one of `rowColumns` counts too.
+   */
+  sections?: string[];
+  /** Header names of the column that names a row in messages (`Risk`); default: the first column. */
+  rowColumns?: string[];
+  /** Accept a range of two values (`Low-Medium`, `Medium to High`) as real tables hold them. */
+  ranges?: boolean;
 }
 
 /** The template's status field, its values in lifecycle order, and what each status requires of the document. */

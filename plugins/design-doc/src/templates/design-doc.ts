@@ -68,6 +68,17 @@ export const designDocTemplate: TemplateDefinition = templateFromMarkdown({
     }
     schema.metadata.allowUnknown = true;
 
+    // Impact and probability on the template's scale, in the risk section's tables (`Med`, ranges and notes too).
+    schema.tableValues = [
+      {
+        columns: ['Impact', 'Severity', 'Probability', 'Likelihood'],
+        values: ['High', 'Medium', 'Low'],
+        synonyms: { Med: 'Medium' },
+        sections: ['Risks and Mitigations', 'Risks & Mitigations', 'Risks', 'Risk Assessment', 'Risk Register'],
+        rowColumns: ['Risk'],
+        ranges: true,
+      },
+    ];
     // Column names authors commonly use instead of the template's: the core table-columns rule accepts a table
     // that matches any of a section's table schemas.
     const risks = findSection(schema.sections, 'Risks and Mitigations');

@@ -1,6 +1,6 @@
 import { supersedeFields, templateFromMarkdown, updateField, type SpecDocument, type TemplateDefinition, type TemplateMatch } from '@specloom/core';
 import { readTemplate } from '../template-source.js';
-import { nonFunctionalAliases, riskAliases } from './section-aliases.js';
+import { nonFunctionalAliases, riskAliases, riskScale } from './section-aliases.js';
 import { refineSpecId } from './spec-id.js';
 import { updateSection } from './update-section.js';
 
@@ -62,6 +62,7 @@ export const featureTemplate: TemplateDefinition = templateFromMarkdown({
     updateSection(schema, ['Testing Strategy', 'E2E Tests'], {
       aliases: ['End-to-End Tests', 'End to End Tests', 'E2E Testing', 'End-to-End Testing'],
     });
+    schema.tableValues = [riskScale];
     updateSection(schema, ['Risk Assessment'], { aliases: riskAliases });
     // "[Any additional notes, open questions, or considerations]": a spec with nothing to add leaves it out.
     updateSection(schema, ['Notes'], { required: false });

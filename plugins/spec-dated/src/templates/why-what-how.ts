@@ -1,6 +1,6 @@
 import { templateFromMarkdown, type SpecDocument, type TemplateDefinition, type TemplateMatch } from '@specloom/core';
 import { readTemplate } from '../template-source.js';
-import { nonFunctionalAliases, riskAliases } from './section-aliases.js';
+import { nonFunctionalAliases, riskAliases, riskScale } from './section-aliases.js';
 import { refineSpecId } from './spec-id.js';
 import { updateSection } from './update-section.js';
 
@@ -46,6 +46,7 @@ export const whyWhatHowTemplate: TemplateDefinition = templateFromMarkdown({
     updateSection(schema, ['How (Implementation Approach)', 'High-Level Design'], {
       aliases: ['High Level Design', 'Design', 'Architecture'],
     });
+    schema.tableValues = [riskScale];
     updateSection(schema, ['Risks & Mitigations'], { aliases: riskAliases });
     // "[To be filled during implementation]": empty or absent until the work happens.
     updateSection(schema, ['Implementation Notes'], { required: false });
