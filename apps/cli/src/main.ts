@@ -3,6 +3,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import type { SpecloomPlugin } from '@specloom/core';
 import type { LintCommandOptions, LintFormat } from './commands/lint.js';
 import type { ListCommandOptions, ListFormat } from './commands/templates.js';
+import type { RulesCommandOptions } from './commands/rules.js';
 import { registerAuthoringCommands } from './commands/register-authoring-commands.js';
 import { EXIT_USAGE_ERROR, reportError } from './report-error.js';
 import type { CliRuntime, OutputStream } from './runtime.js';
@@ -112,10 +113,14 @@ function createProgram(runtime: CliRuntime, setExitCode: (code: number) => void)
 
   program
     .command('rules')
-    .description('list the rules: id, configured severity, fixable, description')
+    .description('list the rules: id, configured severity, fixable, description (markdown: the rules reference)')
     .addOption(configOption())
-    .addOption(listFormat())
-    .action(async (options: ListCommandOptions) => {
+    .addOption(
+      new Option('-f, --format <name>', 'output format: text, json or markdown')
+        .default('text')
+        .argParser(parseChoice<RulesCommandOptions['format']>(['text', 'json', 'markdown'])),
+    )
+    .action(async (options: RulesCommandOptions) => {
       const { runRulesCommand } = await import('./commands/rules.js');
       setExitCode(await runRulesCommand(options, runtime));
     });

@@ -27,8 +27,18 @@ export function listRules(config: ResolvedConfig): RuleListing[] {
   }));
 }
 
-export async function runRulesCommand(options: ListCommandOptions, runtime: CliRuntime): Promise<number> {
-  const rules = listRules(await loadResolvedConfig(options.config, runtime));
+export interface RulesCommandOptions extends Omit<ListCommandOptions, 'format'> {
+  format: ListCommandOptions['format'] | 'markdown';
+}
+
+export async function runRulesCommand(options: RulesCommandOptions, runtime: CliRuntime): Promise<number> {
+  const config = await loadResolvedConfig(options.config, runtime);
+  if (options.format === 'markdown') {
+    const { rulesReference } = await import('./rules-reference.js');
+    runtime.stdout.write(`${rulesReference(config)}\n`);
+    return 0;
+  }
+  const rules = listRules(config);
   if (options.format === 'json') {
     runtime.stdout.write(`${JSON.stringify(rules, null, 2)}\n`);
   } else {
