@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { DocumentRule } from '../types/rule.js';
-import { isoDateOf } from './utils/dates.js';
+import { isoDateOf } from '../rule-helpers/calendar-dates.js';
 import { ruleDocsUrl } from './utils/docs-url.js';
 import { findField, scalarText, schemaFieldFor } from './utils/metadata.js';
 import { normalizeName } from './utils/normalize.js';

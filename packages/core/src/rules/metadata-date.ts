@@ -1,5 +1,5 @@
 import type { DocumentRule } from '../types/rule.js';
-import { checkDate } from './utils/dates.js';
+import { checkDate } from '../rule-helpers/calendar-dates.js';
 import { ruleDocsUrl } from './utils/docs-url.js';
 import { findField, replaceValueFix, scalarText } from './utils/metadata.js';
 import { containsPlaceholder } from './utils/placeholders.js';

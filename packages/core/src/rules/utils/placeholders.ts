@@ -99,9 +99,13 @@ export function findPlaceholdersIn(
   return kept;
 }
 
-/** True when `text` holds unfilled template text; value checks skip such values, the placeholder rule reports them. */
-export function containsPlaceholder(text: string, schema: DocumentSchema): boolean {
-  return findPlaceholders(text, schema).length > 0;
+/**
+ * True when `text` holds unfilled template text (`[Your Name]`, `TBD`, `XXms`): value checks skip such values,
+ * the core `placeholder` rule reports them (a warning while draft). It matches as that rule does: every pattern
+ * of the schema, an invalid one skipped, an empty match never a placeholder. No schema, no placeholders.
+ */
+export function containsPlaceholder(text: string, schema: DocumentSchema | undefined): boolean {
+  return schema !== undefined && findPlaceholders(text, schema).length > 0;
 }
 
 /**

@@ -1,4 +1,4 @@
-/** What a metadata date value turned out to be. */
+/** What a date written in a spec turned out to be. */
 export type DateCheck =
   | { kind: 'valid'; iso: string }
   /** An unambiguous other spelling (`2025/01/05`, `2025-1-5`, `2025.01.05`) of a real date. */
@@ -6,6 +6,18 @@ export type DateCheck =
   /** Shaped like a date but not a real one; `reason` says why (`February 2025 has 28 days`). */
   | { kind: 'invalid'; reason: string }
   | { kind: 'unrecognized' };
+
+/** What `checkDate` can answer when only ISO `YYYY-MM-DD` is read as a date. */
+export type IsoDateCheck = Exclude<DateCheck, { kind: 'normalizable' }>;
+
+export interface CheckDateOptions {
+  /**
+   * Read only ISO `YYYY-MM-DD`: other spellings are `unrecognized`, so a rule that asks for ISO can say
+   * "expected YYYY-MM-DD" instead of offering a fix. Metadata dates (core's `metadata-date`) read the other
+   * spellings to fix them; dates inside tables and lists (timelines, change logs, action items) do not.
+   */
+  isoOnly?: boolean;
+}
 
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Year first, then month and day with one or two digits, separated by one consistent `-`, `/` or `.`. */
@@ -20,8 +32,8 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-/** Why year/month/day is not a calendar date, or undefined when it is one. */
-function calendarProblem(year: number, month: number, day: number): string | undefined {
+/** Why year/month/day is not a calendar date (`February 2026 has 28 days`), or undefined when it is one. */
+export function calendarProblem(year: number, month: number, day: number): string | undefined {
   if (month < 1 || month > 12) return `month ${month} does not exist`;
   const days = daysInMonth(year, month);
   if (day < 1 || day > days) return `${monthNames[month - 1]} ${year} has ${days} days`;
@@ -30,11 +42,13 @@ function calendarProblem(year: number, month: number, day: number): string | und
 
 const pad = (value: number) => String(value).padStart(2, '0');
 
-/** Check a date value: ISO `YYYY-MM-DD` and a real calendar date. */
-export function checkDate(text: string): DateCheck {
+/** Check a date value (trimmed): ISO `YYYY-MM-DD` of a real calendar date, or (unless `isoOnly`) another spelling of one. */
+export function checkDate(text: string, options: CheckDateOptions & { isoOnly: true }): IsoDateCheck;
+export function checkDate(text: string, options?: CheckDateOptions): DateCheck;
+export function checkDate(text: string, options: CheckDateOptions = {}): DateCheck {
   const value = text.trim();
   const iso = isoDate.exec(value);
-  const loose = iso ? undefined : yearFirstDate.exec(value);
+  const loose = iso || options.isoOnly ? undefined : yearFirstDate.exec(value);
   if (!iso && !loose) return { kind: 'unrecognized' };
   const [year, month, day] = iso ? [iso[1], iso[2], iso[3]].map(Number) : [loose![1], loose![3], loose![4]].map(Number);
   const problem = calendarProblem(year, month, day);
@@ -42,8 +56,8 @@ export function checkDate(text: string): DateCheck {
   return iso ? { kind: 'valid', iso: value } : { kind: 'normalizable', iso: `${year}-${pad(month)}-${pad(day)}` };
 }
 
-/** The ISO date a value means, when it is a real date in ISO or an unambiguous other spelling. */
-export function isoDateOf(text: string): string | undefined {
-  const check = checkDate(text);
+/** The ISO date a value means: a real date in ISO or (unless `isoOnly`) an unambiguous other spelling. */
+export function isoDateOf(text: string, options: CheckDateOptions = {}): string | undefined {
+  const check = checkDate(text, options);
   return check.kind === 'valid' || check.kind === 'normalizable' ? check.iso : undefined;
 }
