@@ -1,15 +1,15 @@
 import type { DocumentSchema, SpecDocument, TableCell } from '@specloom/core';
+import { cellAt, containsPlaceholder } from '@specloom/core';
 import { readAssessment, type Assessment } from '../utils/assessment.js';
 import { parseEffort } from '../utils/effort.js';
 import { checkLicense, formatLicense } from '../utils/license-expression.js';
 import { licenseTextRisk, type LicenseRisk } from '../utils/license-risk.js';
 import { licenseRows } from '../utils/license-tables.js';
 import { headerValue } from '../utils/metadata.js';
-import { hasPlaceholder } from '../utils/placeholders.js';
 import { isPriorityPickList, readPriority } from '../utils/priority.js';
 import { productLine, productLines } from '../utils/product-line.js';
 import { spikeEntries, spikeRows, spikeTables } from '../utils/spikes.js';
-import { cellAt, rowPosition } from '../utils/tables.js';
+import { rowPosition } from '../utils/tables.js';
 import { isUnfilled } from '../utils/text.js';
 
 export interface SpikeData {
@@ -53,13 +53,13 @@ export interface ProductData {
 
 /** A cell's text, or null when it is missing, empty (`—`, `N/A`) or still template text. */
 function filledText(cell: TableCell | undefined, schema: DocumentSchema | undefined): string | null {
-  if (!cell || isUnfilled(cell.text) || hasPlaceholder(cell.text, schema)) return null;
+  if (!cell || isUnfilled(cell.text) || containsPlaceholder(cell.text, schema)) return null;
   return cell.text;
 }
 
 function readPriorityField(document: SpecDocument, schema: DocumentSchema | undefined): ProductData['priority'] {
   const value = headerValue(document, 'Priority')?.value;
-  if (!value || hasPlaceholder(value, schema) || isPriorityPickList(value)) return null;
+  if (!value || containsPlaceholder(value, schema) || isPriorityPickList(value)) return null;
   const priority = readPriority(value);
   return priority ? { level: priority.level, label: priority.label } : null;
 }
@@ -130,7 +130,7 @@ export function readLicenseAudit(document: SpecDocument, schema: DocumentSchema 
     // As license-verdict reads it: a misspelt name (`AGPLv3`) still carries the risk of what it most likely means.
     const risk = licenseText === null ? undefined : licenseTextRisk(licenseText);
     return {
-      dependency: isUnfilled(dependency) || hasPlaceholder(dependency, schema) ? null : dependency,
+      dependency: isUnfilled(dependency) || containsPlaceholder(dependency, schema) ? null : dependency,
       license: licenseText,
       spdx: check?.kind === 'valid' ? formatLicense(check.expression) : null,
       risk: risk?.risk ?? null,

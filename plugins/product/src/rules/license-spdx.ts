@@ -1,8 +1,8 @@
 import type { DocumentRule } from '@specloom/core';
+import { containsPlaceholder, findTextPosition, findTextRange } from '@specloom/core';
 import { checkLicense } from '../utils/license-expression.js';
 import { licenseRows } from '../utils/license-tables.js';
-import { hasPlaceholder } from '../utils/placeholders.js';
-import { rowPosition, textPositionInCell, textRangeInCell } from '../utils/tables.js';
+import { rowPosition } from '../utils/tables.js';
 import { isUnfilled, quote, shorten } from '../utils/text.js';
 
 const rule: DocumentRule = {
@@ -28,7 +28,7 @@ const rule: DocumentRule = {
         for (const { table, row, dependency, license } of licenseRows(document)) {
           const value = license?.text ?? '';
           const data = { dependency: dependency ? quote(shorten(dependency, 40)) : 'this dependency', value: shorten(value, 60) };
-          if (hasPlaceholder(value, context.schema)) continue;
+          if (containsPlaceholder(value, context.schema)) continue;
           if (isUnfilled(value)) {
             context.report({ messageId: 'missing', data, position: license?.position ?? rowPosition(row, table) });
             continue;
@@ -36,11 +36,11 @@ const rule: DocumentRule = {
           const check = checkLicense(value);
           // A license with no SPDX id (`NVIDIA CUDA EULA`, a vendor's own terms) is named correctly as it is.
           if (check.kind !== 'invalid' || !check.suggestion) continue;
-          const range = check.fix ? textRangeInCell(document, license!, value) : undefined;
+          const range = check.fix ? findTextRange(document, license!.position, value) : undefined;
           context.report({
             messageId: 'suggestion',
             data: { ...data, suggestion: check.suggestion },
-            position: textPositionInCell(document, license!, value),
+            position: findTextPosition(document, license!.position, value) ?? license!.position,
             fix: range && check.fix ? { range, text: check.fix } : undefined,
             // `Apache 2.0` names the license as surely as `Apache-2.0`: the SPDX spelling is a convention.
             severity: 'warn',

@@ -1,9 +1,8 @@
 import type { DocumentRule, TableCell } from '@specloom/core';
+import { containsPlaceholder, findTextPosition } from '@specloom/core';
 import { readAssessment, type Assessment } from '../utils/assessment.js';
 import { licenseTextRisk } from '../utils/license-risk.js';
 import { licenseRows } from '../utils/license-tables.js';
-import { hasPlaceholder } from '../utils/placeholders.js';
-import { textPositionInCell } from '../utils/tables.js';
 import { quote, shorten } from '../utils/text.js';
 
 const rule: DocumentRule = {
@@ -29,7 +28,7 @@ const rule: DocumentRule = {
         for (const { dependency, license, commercialUse, verdict } of licenseRows(context.document)) {
           const cells = [license, commercialUse, verdict].filter((cell): cell is TableCell => cell !== undefined);
           // A row still holding template text says nothing yet; the placeholder rule reports it.
-          if (cells.some((cell) => hasPlaceholder(cell.text, context.schema))) continue;
+          if (cells.some((cell) => containsPlaceholder(cell.text, context.schema))) continue;
           const verdictSays = verdict && readAssessment(verdict.text);
           const commercialSays = commercialUse && readAssessment(commercialUse.text);
           const risk = license ? licenseTextRisk(license.text) : undefined;
@@ -47,7 +46,7 @@ const rule: DocumentRule = {
               context.report({
                 messageId: risk.risk === 'trap' ? 'trap' : 'copyleft',
                 data: { licenses: risk.licenses.join(' AND '), marked: quote(shorten(markedSafe.text)) },
-                position: textPositionInCell(context.document, markedSafe, markedSafe.text),
+                position: findTextPosition(context.document, markedSafe.position, markedSafe.text) ?? markedSafe.position,
                 // Strong copyleft can be fine (a CI-only tool, nothing distributed): a warning, not an error.
                 severity: risk.risk === 'trap' ? undefined : 'warn',
               });
@@ -65,7 +64,7 @@ const rule: DocumentRule = {
                 expected: commercialSays === 'safe' ? 'safe' : 'restricted',
                 commercialUse: quote(shorten(commercialUse.text)),
               },
-              position: textPositionInCell(context.document, verdict, verdict.text),
+              position: findTextPosition(context.document, verdict.position, verdict.text) ?? verdict.position,
             });
           }
         }

@@ -1,6 +1,6 @@
 import type { DocumentRule } from '@specloom/core';
+import { containsPlaceholder } from '@specloom/core';
 import { headerValue } from '../utils/metadata.js';
-import { hasPlaceholder } from '../utils/placeholders.js';
 import { quote } from '../utils/text.js';
 
 /**
@@ -35,7 +35,7 @@ const rule: DocumentRule = {
       document() {
         const owner = headerValue(context.document, 'Owner');
         // Empty is metadata-required's, `[Name / Role]` the placeholder rule's.
-        if (!owner || owner.value === '' || hasPlaceholder(owner.value, context.schema)) return;
+        if (!owner || owner.value === '' || containsPlaceholder(owner.value, context.schema)) return;
         const value = owner.value.replace(/\s+/g, ' ');
         const report = (messageId: string) =>
           // A name alone still names who owns the spec: the `Name / Role` shape is a convention, a warning. An owner

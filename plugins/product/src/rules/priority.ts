@@ -1,7 +1,7 @@
 import type { DocumentRule } from '@specloom/core';
+import { containsPlaceholder } from '@specloom/core';
 import { z } from 'zod';
 import { headerValue, replaceValueFix } from '../utils/metadata.js';
-import { hasPlaceholder } from '../utils/placeholders.js';
 // The renderer reads priorities with the same table and shape, so the page and the rule agree.
 import { isPriorityPickList, PRIORITIES, PRIORITY_NAMES, PRIORITY_SHAPE } from '../utils/priority.js';
 import { quote, quoteAlternatives } from '../utils/text.js';
@@ -41,7 +41,7 @@ const rule: DocumentRule<Options> = {
         const { document } = context;
         const priority = headerValue(document, 'Priority');
         // Empty is metadata-required's; `P0 Critical | P1 High | …` and `[Priority]` are the placeholder rule's.
-        if (!priority || priority.value === '' || hasPlaceholder(priority.value, context.schema)) return;
+        if (!priority || priority.value === '' || containsPlaceholder(priority.value, context.schema)) return;
         const { entry, value } = priority;
         if (PRIORITY_NAMES.includes(value) || isPriorityPickList(value)) return;
 

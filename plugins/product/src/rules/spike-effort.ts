@@ -1,8 +1,8 @@
 import type { DocumentRule } from '@specloom/core';
+import { cellAt, containsPlaceholder, findTextPosition } from '@specloom/core';
 import { isDuration } from '../utils/effort.js';
-import { hasPlaceholder } from '../utils/placeholders.js';
 import { spikeRows, spikeTables } from '../utils/spikes.js';
-import { cellAt, rowPosition, textPositionInCell } from '../utils/tables.js';
+import { rowPosition } from '../utils/tables.js';
 import { isUnfilled, shorten } from '../utils/text.js';
 
 const rule: DocumentRule = {
@@ -31,11 +31,11 @@ const rule: DocumentRule = {
             const spike = shorten(cellAt(row, columns.id)?.text || `in row ${index + 1}`, 20);
             const cell = cellAt(row, columns.effort);
             const value = cell?.text ?? '';
-            if (hasPlaceholder(value, context.schema)) return;
+            if (containsPlaceholder(value, context.schema)) return;
             if (isUnfilled(value)) {
               context.report({ messageId: 'missing', data: { spike }, position: cell?.position ?? rowPosition(row, table) });
             } else if (!isDuration(value)) {
-              context.report({ messageId: 'unexpected', severity: 'warn', data: { value: shorten(value), spike }, position: textPositionInCell(context.document, cell!, value) });
+              context.report({ messageId: 'unexpected', severity: 'warn', data: { value: shorten(value), spike }, position: findTextPosition(context.document, cell!.position, value) ?? cell!.position });
             }
           });
         }

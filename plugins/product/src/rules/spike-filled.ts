@@ -1,7 +1,7 @@
 import type { DocumentRule } from '@specloom/core';
-import { hasPlaceholder } from '../utils/placeholders.js';
+import { cellAt, containsPlaceholder } from '@specloom/core';
 import { spikeRows, spikeTables } from '../utils/spikes.js';
-import { cellAt, rowPosition } from '../utils/tables.js';
+import { rowPosition } from '../utils/tables.js';
 import { isUnfilled, shorten } from '../utils/text.js';
 
 const rule: DocumentRule = {
@@ -31,7 +31,7 @@ const rule: DocumentRule = {
               if (columns[messageId] === -1) continue;
               const cell = cellAt(row, columns[messageId]);
               const value = cell?.text ?? '';
-              if (!isUnfilled(value) || hasPlaceholder(value, context.schema)) continue;
+              if (!isUnfilled(value) || containsPlaceholder(value, context.schema)) continue;
               context.report({ messageId, data: { spike }, position: cell?.position ?? rowPosition(row, table) });
             }
           });

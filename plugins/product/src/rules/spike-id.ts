@@ -1,5 +1,5 @@
 import type { DocumentRule, Fix } from '@specloom/core';
-import { hasPlaceholder } from '../utils/placeholders.js';
+import { containsPlaceholder } from '@specloom/core';
 import { productLine, productLines } from '../utils/product-line.js';
 import { formatSpikeId, parseSpikeId, spikeEntries, type SpikeEntry } from '../utils/spikes.js';
 
@@ -42,7 +42,7 @@ const rule: DocumentRule = {
             continue;
           }
           // `[ID]` left from the template is the placeholder rule's to report.
-          if (hasPlaceholder(entry.text, context.schema)) continue;
+          if (containsPlaceholder(entry.text, context.schema)) continue;
           const id = parseSpikeId(entry.text, initials);
           if (!id) {
             context.report({ messageId: 'format', data: { id: entry.text, expected: next() }, position: entry.position });

@@ -1,7 +1,7 @@
 import type { DocumentRule, SpecDocument, SpecTable } from '@specloom/core';
-import { hasPlaceholder } from '../utils/placeholders.js';
-import { findSection, tablesInSection } from '../utils/sections.js';
-import { cellAt, findColumn, hasColumn, rowPosition } from '../utils/tables.js';
+import { cellAt, containsPlaceholder, sectionTables } from '@specloom/core';
+import { findSection } from '../utils/sections.js';
+import { findColumn, hasColumn, rowPosition } from '../utils/tables.js';
 import { isUnfilled, quote, shorten } from '../utils/text.js';
 
 const columns = [
@@ -43,7 +43,7 @@ const rule: DocumentRule = {
               if (indexes[columnIndex] === -1) return;
               const cell = cellAt(row, indexes[columnIndex]);
               const value = cell?.text ?? '';
-              if (!isUnfilled(value) || hasPlaceholder(value, context.schema)) return;
+              if (!isUnfilled(value) || containsPlaceholder(value, context.schema)) return;
               context.report({
                 messageId: 'emptyCell',
                 data: { column: quote(column.name), component },
@@ -60,7 +60,7 @@ const rule: DocumentRule = {
 /** Tables of the Unit Tests section (8.1), or tables anywhere with a Test File column next to a Component one. */
 function unitTestTables(document: SpecDocument): SpecTable[] {
   const section = findSection(document, (title) => unitTestsTitle.test(title));
-  if (section) return tablesInSection(document, section);
+  if (section) return sectionTables(document, section, { nested: true });
   return document.tables.filter(
     (table) => hasColumn(table, columns[0].names) && hasColumn(table, ['Test File', 'Test Files']),
   );

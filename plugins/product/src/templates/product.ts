@@ -1,4 +1,5 @@
 import {
+  readTemplateFile,
   templateFromMarkdown,
   updateField,
   type DocumentSchema,
@@ -8,7 +9,6 @@ import {
   type TemplateDefinition,
   type TemplateMatch,
 } from '@specloom/core';
-import { readTemplate } from '../template-source.js';
 
 /** Product specs open with `# Specification: …` and a blockquote header that names the Product. */
 export function detectProduct(document: SpecDocument): TemplateMatch {
@@ -75,7 +75,7 @@ function refine(schema: DocumentSchema): DocumentSchema {
 export const productTemplate: TemplateDefinition = templateFromMarkdown({
   id: 'product',
   description: 'Station / Grid / Trace product specification (blockquote header, numbered sections, spikes)',
-  ...readTemplate('product-spec.md'),
+  ...readTemplateFile(import.meta.url, 'templates/product-spec.md'),
   refine,
   detect: detectProduct,
 });

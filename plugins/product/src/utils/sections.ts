@@ -1,16 +1,10 @@
-import type { Section, SpecDocument, SpecTable } from '@specloom/core';
+import type { Section, SpecDocument } from '@specloom/core';
 
-/** The first section (in document order) whose title passes `test`; the H1 title never counts. */
+/**
+ * The first section (in document order) whose title passes `test`; the H1 title never counts. Product specs
+ * word their headings freely (`Spikes (Pre-Implementation Validation)`, `Unit Testing`), so titles are matched
+ * by pattern here rather than by name as `findSections` in core does.
+ */
 export function findSection(document: SpecDocument, test: (title: string) => boolean): Section | undefined {
   return document.allSections.find((section) => section.level > 1 && test(section.title));
-}
-
-/** True when `offset` lies in the section's content (its sub-sections included). */
-export function isInSection(section: Section, offset: number): boolean {
-  return offset >= section.position.end.offset && offset < section.contentPosition.end.offset;
-}
-
-/** Tables in the section's content, its sub-sections included. */
-export function tablesInSection(document: SpecDocument, section: Section): SpecTable[] {
-  return document.tables.filter((table) => isInSection(section, table.position.start.offset));
 }

@@ -1,15 +1,18 @@
 import type { ListItem, RootContent } from 'mdast';
 import {
+  cellAt,
+  findTextRange,
   positionFromOffsets,
   sectionBlocks,
+  sectionTables,
   type Position,
   type Section,
   type SpecDocument,
   type SpecTable,
   type TableCell,
 } from '@specloom/core';
-import { findSection, tablesInSection } from './sections.js';
-import { cellAt, findColumn, isNoteRow, textRangeInCell } from './tables.js';
+import { findSection } from './sections.js';
+import { findColumn, isNoteRow } from './tables.js';
 
 /** Column names as the template writes them, with the variants authors use. */
 export const SPIKE_COLUMNS = {
@@ -62,7 +65,7 @@ function describe(table: SpecTable): SpikeTable {
 export function spikeTables(document: SpecDocument): SpikeTable[] {
   const section = spikeSection(document);
   if (section) {
-    return tablesInSection(document, section)
+    return sectionTables(document, section, { nested: true })
       .map(describe)
       .filter(({ columns }) => columns.id !== -1 || columns.effort !== -1 || columns.deliverable !== -1);
   }
@@ -88,7 +91,7 @@ export function spikeEntries(document: SpecDocument, initials: readonly string[]
       const cell = cellAt(row, columns.id);
       if (!cell) continue;
       const text = cell.text.split(/\s+/)[0] ?? '';
-      const range = textRangeInCell(document, cell, text);
+      const range = findTextRange(document, cell.position, text);
       const position = range ? positionFromOffsets(document.lineStarts, range[0], range[1]) : cell.position;
       entries.push({ text, position, range, row });
     }
