@@ -13,11 +13,10 @@ import statusCodes from './rules/status-codes.js';
 import titleNumber from './rules/title-number.js';
 import { rfcHtmlRenderer, rfcJsonRenderer } from './renderers/index.js';
 import { rfcTemplate } from './templates/rfc.js';
-import { DOCS_URL } from './utils/docs-url.js';
 
 export const rfcPlugin: SpecloomPlugin = {
   name: 'rfc',
-  docsUrl: DOCS_URL,
+  docsUrl: 'https://github.com/specloom/specloom/blob/main/plugins/rfc/src/rules',
   templates: [rfcTemplate],
   rules: {
     'title-number': titleNumber,

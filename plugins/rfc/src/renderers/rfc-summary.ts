@@ -1,11 +1,11 @@
 import type { RenderContext, SpecDocument } from '@specloom/core';
+import { readStatus } from '@specloom/core';
 import { rfcTemplate } from '../templates/rfc.js';
 import { approvalItems, approvalRole, approvalSigner } from '../utils/approvals.js';
 import { compatibilityAnswer, compatibilityBoxes, type CompatibilityAnswer } from '../utils/compatibility.js';
 import { decisionItems, type Decision } from '../utils/decision.js';
 import { reviewerEntries } from '../utils/reviewers.js';
 import { rolloutRamps } from '../utils/rollout.js';
-import { statusOf } from '../utils/status.js';
 
 export interface RfcApproval {
   /** `Architect`; null for a line that is only a handle. */
@@ -69,7 +69,7 @@ export function rfcSummary(document: SpecDocument, context?: RenderContext): Rfc
   const [answer] = answers;
 
   const ramps = rolloutRamps(document);
-  const status = statusOf(document, schema);
+  const status = readStatus(document, schema);
   const lifecycleStatus =
     status && status.values.some((value) => value.toLowerCase() === status.value.toLowerCase()) ? status.value : undefined;
 

@@ -1,11 +1,16 @@
 import type { DocumentRule, Position, RuleContext } from '@specloom/core';
-import { checkIsoDate } from '../utils/dates.js';
-import { ruleDocsUrl } from '../utils/docs-url.js';
 import { isHandle } from '../utils/handles.js';
-import { listItemText, topLevelListItems } from '@specloom/core';
-import { containsPlaceholder } from '../utils/placeholders.js';
-import { findInside, firstLine, nodePosition } from '../utils/positions.js';
-import { findSections, sectionBlocks } from '../utils/sections.js';
+import {
+  checkDate,
+  containsPlaceholder,
+  findSections,
+  findTextPosition,
+  firstLine,
+  listItemText,
+  nodePosition,
+  sectionBlocks,
+  topLevelListItems,
+} from '@specloom/core';
 
 const sectionTitles = ['Action Items', 'Action items'];
 
@@ -19,7 +24,6 @@ const rule: DocumentRule = {
     type: 'problem',
     docs: {
       description: 'Require every action item to have `Owner: @handle` and a real `Due:` date',
-      url: ruleDocsUrl('action-items'),
       recommended: true,
     },
     defaultSeverity: 'error',
@@ -64,7 +68,7 @@ function checkItem(context: RuleContext, text: string, itemPosition: Position): 
   if (due === undefined || due === '') {
     context.report({ messageId: 'noDue', severity: 'warn', position: line });
   } else if (!containsPlaceholder(due, schema)) {
-    const check = checkIsoDate(due);
+    const check = checkDate(due, { isoOnly: true });
     const position = findAfter(context, itemPosition, /\bDue\b/i, due) ?? line;
     if (check.kind === 'invalid') context.report({ messageId: 'dueInvalid', data: { value: due, reason: check.reason }, position });
     else if (check.kind === 'unrecognized') context.report({ messageId: 'dueFormat', severity: 'warn', data: { value: due }, position });
@@ -75,7 +79,7 @@ function checkItem(context: RuleContext, text: string, itemPosition: Position): 
 function findAfter(context: RuleContext, within: Position, label: RegExp, text: string): Position | undefined {
   const { document } = context;
   const labelIndex = document.text.slice(within.start.offset, within.end.offset).search(label);
-  return findInside(document, within, text, within.start.offset + Math.max(labelIndex, 0));
+  return findTextPosition(document, within, text, within.start.offset + Math.max(labelIndex, 0));
 }
 
 export default rule;

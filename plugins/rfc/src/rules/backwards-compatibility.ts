@@ -1,13 +1,17 @@
 import type { ChecklistItem, DocumentRule, Position, RuleContext } from '@specloom/core';
 import { compatibilityBoxes } from '../utils/compatibility.js';
-import { ruleDocsUrl } from '../utils/docs-url.js';
-import { blocksAfterLabel, findLabelledParagraphs } from '../utils/labels.js';
-import { plainText } from '@specloom/core';
-import { normalizeName } from '../utils/normalize.js';
-import { firstLine, nodePosition } from '../utils/positions.js';
-import { containsPlaceholder } from '../utils/placeholders.js';
-import { sectionBlocks } from '../utils/sections.js';
-import { isAtLeast, readStatus } from '../utils/status.js';
+import {
+  blocksAfterLabel,
+  containsPlaceholder,
+  findLabelledParagraphs,
+  firstLine,
+  isStatusAtLeast,
+  nodePosition,
+  normalizeName,
+  plainText,
+  readStatus,
+  sectionBlocks,
+} from '@specloom/core';
 
 /** The template's own Migration Strategy prompts: a strategy that only repeats them is not filled in. */
 const templatePrompts = new Set(
@@ -19,7 +23,6 @@ const rule: DocumentRule = {
     type: 'problem',
     docs: {
       description: 'Require one breaking-changes box checked from review on, and a Migration Strategy for breaking changes',
-      url: ruleDocsUrl('backwards-compatibility'),
       recommended: true,
     },
     defaultSeverity: 'error',
@@ -50,9 +53,9 @@ function checkBoxes(context: RuleContext, none: ChecklistItem | undefined, break
     context.report({ messageId: 'bothChecked', position: firstLine(context.document, later.position) });
     return;
   }
-  const status = readStatus(context);
+  const status = readStatus(context.document, context.schema);
   // Drafts may leave the question open; from review on the answer is part of what is reviewed.
-  if (!none?.checked && !breaking?.checked && isAtLeast(status, 'review')) {
+  if (!none?.checked && !breaking?.checked && isStatusAtLeast(status, 'review')) {
     const first = none ?? breaking!;
     context.report({ messageId: 'noneChecked', data: { status: status!.value }, position: firstLine(context.document, first.position) });
   }

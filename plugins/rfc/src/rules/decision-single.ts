@@ -1,14 +1,12 @@
 import type { DocumentRule } from '@specloom/core';
+import { firstLine } from '@specloom/core';
 import { decisionItems } from '../utils/decision.js';
-import { ruleDocsUrl } from '../utils/docs-url.js';
-import { firstLine } from '../utils/positions.js';
 
 const rule: DocumentRule = {
   meta: {
     type: 'problem',
     docs: {
       description: 'Allow at most one of Approved, Rejected and Deferred to be checked',
-      url: ruleDocsUrl('decision-single'),
       recommended: true,
     },
     defaultSeverity: 'error',

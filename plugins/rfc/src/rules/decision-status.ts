@@ -1,15 +1,12 @@
 import type { DocumentRule } from '@specloom/core';
+import { firstLine, readStatus } from '@specloom/core';
 import { decisionItems } from '../utils/decision.js';
-import { ruleDocsUrl } from '../utils/docs-url.js';
-import { firstLine } from '../utils/positions.js';
-import { isStatus, readStatus } from '../utils/status.js';
 
 const rule: DocumentRule = {
   meta: {
     type: 'problem',
     docs: {
       description: 'Require the checked decision to agree with the status: Approved for approved, none while draft',
-      url: ruleDocsUrl('decision-status'),
       recommended: true,
     },
     defaultSeverity: 'error',
@@ -23,13 +20,13 @@ const rule: DocumentRule = {
     return {
       document() {
         const { document } = context;
-        const status = readStatus(context);
+        const status = readStatus(context.document, context.schema);
         if (!status) return;
         const items = decisionItems(document);
         // No decision boxes at all: the section is missing or rewritten, which section rules report.
         if (items.length === 0) return;
         const checked = items.filter((item) => item.checked);
-        if (isStatus(status, 'approved') && !checked.some((item) => item.decision === 'Approved')) {
+        if (status.stage === 'approved' && !checked.some((item) => item.decision === 'Approved')) {
           const approved = items.find((item) => item.decision === 'Approved') ?? items[0];
           const found = checked.length ? `${checked.map((item) => item.decision).join(' and ')} checked` : 'nothing checked';
           context.report({ messageId: 'notApproved', data: { found }, position: firstLine(document, approved.position) });

@@ -1,8 +1,6 @@
 import type { InlineCode, Paragraph } from 'mdast';
 import type { DocumentRule, Position, RuleContext } from '@specloom/core';
-import { ruleDocsUrl } from '../utils/docs-url.js';
-import { blocksAfterLabel, findLabelledParagraphs } from '../utils/labels.js';
-import { nodePosition, positionAt } from '../utils/positions.js';
+import { blocksAfterLabel, findLabelledParagraphs, nodePosition, positionAt } from '@specloom/core';
 
 const methods = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'TRACE', 'CONNECT'];
 const notApplicable = /^(n\/a|none|not applicable)|\bno (new |changed )?(api|endpoints?)\b/i;
@@ -17,7 +15,6 @@ const rule: DocumentRule = {
     type: 'problem',
     docs: {
       description: 'Require every `**Endpoint**:` line to give an HTTP method and a path',
-      url: ruleDocsUrl('endpoint'),
       recommended: true,
     },
     fixable: 'code',

@@ -1,7 +1,6 @@
 import path from 'node:path';
 import type { DocumentRule } from '@specloom/core';
-import { ruleDocsUrl } from '../utils/docs-url.js';
-import { positionAt } from '../utils/positions.js';
+import { positionAt } from '@specloom/core';
 
 const titleNumber = /^SPEC\s+(\d+)\s*:/;
 /** A file name that starts with a number (`0007-billing-webhooks.md`), but not with a date (`2026-01-05-…`). */
@@ -13,7 +12,6 @@ const rule: DocumentRule = {
     type: 'problem',
     docs: {
       description: 'Require the RFC number in the title to match the number the file name starts with',
-      url: ruleDocsUrl('file-name-number'),
       recommended: true,
     },
     defaultSeverity: 'error',

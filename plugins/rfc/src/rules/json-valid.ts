@@ -1,7 +1,6 @@
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { CodeBlock, DocumentRule, Fix, RuleContext, SpecDocument } from '@specloom/core';
-import { ruleDocsUrl } from '../utils/docs-url.js';
-import { positionAt } from '../utils/positions.js';
+import { positionAt } from '@specloom/core';
 
 /** What the parser wanted at the error, in the words messages use. */
 const expectedByCode: Record<string, string> = {
@@ -25,7 +24,6 @@ const rule: DocumentRule = {
     type: 'problem',
     docs: {
       description: 'Require `json` code blocks to hold valid JSON',
-      url: ruleDocsUrl('json-valid'),
       recommended: true,
     },
     fixable: 'code',

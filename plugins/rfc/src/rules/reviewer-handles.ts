@@ -1,5 +1,4 @@
 import type { DocumentRule } from '@specloom/core';
-import { ruleDocsUrl } from '../utils/docs-url.js';
 import { isHandle } from '../utils/handles.js';
 import { reviewerEntries } from '../utils/reviewers.js';
 
@@ -8,7 +7,6 @@ const rule: DocumentRule = {
     type: 'problem',
     docs: {
       description: 'Require the Reviewers header to list GitHub `@handle`s',
-      url: ruleDocsUrl('reviewer-handles'),
       recommended: true,
     },
     defaultSeverity: 'error',

@@ -1,5 +1,4 @@
 import type { DocumentRule, RuleContext } from '@specloom/core';
-import { ruleDocsUrl } from '../utils/docs-url.js';
 import { rolloutRamps, type RolloutStep } from '../utils/rollout.js';
 
 const rule: DocumentRule = {
@@ -7,7 +6,6 @@ const rule: DocumentRule = {
     type: 'problem',
     docs: {
       description: 'Require rollout percentages to ascend and end at 100%',
-      url: ruleDocsUrl('rollout-percentages'),
       recommended: true,
     },
     defaultSeverity: 'error',

@@ -1,12 +1,17 @@
 import type { ListItem } from 'mdast';
 import type { DocumentRule, RuleContext } from '@specloom/core';
-import { ruleDocsUrl } from '../utils/docs-url.js';
-import { labelOf } from '../utils/labels.js';
-import { listItemText, topLevelListItems } from '@specloom/core';
-import { containsPlaceholder } from '../utils/placeholders.js';
-import { firstLine, nodePosition } from '../utils/positions.js';
-import { findSections, sectionBlocks } from '../utils/sections.js';
-import { isAtLeast, readStatus } from '../utils/status.js';
+import {
+  containsPlaceholder,
+  findSections,
+  firstLine,
+  isStatusAtLeast,
+  labelOf,
+  listItemText,
+  nodePosition,
+  readStatus,
+  sectionBlocks,
+  topLevelListItems,
+} from '@specloom/core';
 
 const sectionTitles = ['Metrics', 'SLOs', 'Service Level Objectives'];
 
@@ -28,7 +33,6 @@ const rule: DocumentRule = {
     type: 'problem',
     docs: {
       description: 'Require latency percentiles, error rate, availability and throughput targets as numbers from review on',
-      url: ruleDocsUrl('slo-metrics'),
       recommended: true,
     },
     defaultSeverity: 'error',
@@ -43,9 +47,9 @@ const rule: DocumentRule = {
     return {
       document() {
         const { document } = context;
-        const status = readStatus(context);
+        const status = readStatus(context.document, context.schema);
         // Drafts are still being measured; from review on the numbers are what reviewers sign off.
-        if (!isAtLeast(status, 'review')) return;
+        if (!isStatusAtLeast(status, 'review')) return;
         for (const section of findSections(document, sectionTitles)) {
           for (const item of topLevelListItems(sectionBlocks(document, section, { nested: false }))) checkMetric(context, item);
         }

@@ -1,11 +1,15 @@
 import { STATUS_CODES } from 'node:http';
 import type { ListItem } from 'mdast';
 import type { DocumentRule } from '@specloom/core';
-import { ruleDocsUrl } from '../utils/docs-url.js';
-import { blocksAfterLabel, findLabelledParagraphs } from '../utils/labels.js';
-import { listItemText } from '@specloom/core';
-import { firstLine, nodePosition } from '../utils/positions.js';
-import { findSections, sectionBlocks } from '../utils/sections.js';
+import {
+  blocksAfterLabel,
+  findLabelledParagraphs,
+  findSections,
+  firstLine,
+  listItemText,
+  nodePosition,
+  sectionBlocks,
+} from '@specloom/core';
 
 const labels = ['Status Codes', 'Status codes', 'Response Codes', 'Error Codes', 'HTTP Status Codes'];
 
@@ -32,7 +36,6 @@ const rule: DocumentRule = {
     type: 'problem',
     docs: {
       description: 'Require the listed HTTP status codes to be real codes with their own reason phrase',
-      url: ruleDocsUrl('status-codes'),
       recommended: true,
     },
     defaultSeverity: 'error',

@@ -1,6 +1,5 @@
 import type { DocumentRule, SpecDocument } from '@specloom/core';
-import { ruleDocsUrl } from '../utils/docs-url.js';
-import { positionAt } from '../utils/positions.js';
+import { positionAt } from '@specloom/core';
 
 /** `SPEC 0007: Title`: the prefix, the number as written, and the name after the colon. */
 const titlePattern = /^SPEC\s+(\d+)\s*:\s*(.*)$/s;
@@ -10,7 +9,6 @@ const rule: DocumentRule = {
     type: 'problem',
     docs: {
       description: 'Require the title `SPEC NNNN: Title` with a four-digit RFC number',
-      url: ruleDocsUrl('title-number'),
       recommended: true,
     },
     fixable: 'code',

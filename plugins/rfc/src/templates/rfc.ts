@@ -1,5 +1,12 @@
-import { supersedeFields, templateFromMarkdown, updateField, type SpecDocument, type TemplateDefinition, type TemplateMatch } from '@specloom/core';
-import { readTemplate } from '../template-source.js';
+import {
+  readTemplateFile,
+  supersedeFields,
+  templateFromMarkdown,
+  updateField,
+  type SpecDocument,
+  type TemplateDefinition,
+  type TemplateMatch,
+} from '@specloom/core';
 
 /** `# SPEC 0007: Title`. */
 export function detectRfc(document: SpecDocument): TemplateMatch {
@@ -10,7 +17,7 @@ export function detectRfc(document: SpecDocument): TemplateMatch {
 export const rfcTemplate: TemplateDefinition = templateFromMarkdown({
   id: 'rfc',
   description: 'RFC-numbered specification (# SPEC NNNN: Title) with a decision and approvals',
-  ...readTemplate('rfc-spec.md'),
+  ...readTemplateFile(import.meta.url, 'templates/rfc-spec.md'),
   detect: detectRfc,
   refine(schema) {
     updateField(schema, 'Status', { caseSensitive: true });

@@ -1,8 +1,6 @@
 import type { ListItem } from 'mdast';
 import type { ChecklistItem, DocumentSchema, SpecDocument } from '@specloom/core';
-import { blocksAfterLabel, findLabelledParagraphs } from './labels.js';
-import { containsPlaceholder } from './placeholders.js';
-import { findSections, sectionBlocks } from './sections.js';
+import { blocksAfterLabel, containsPlaceholder, findLabelledParagraphs, findSections, sectionBlocks } from '@specloom/core';
 
 const labels = ['Approval', 'Approvals', 'Sign-off', 'Sign-offs', 'Approvers'];
 

@@ -1,6 +1,5 @@
 import type { ChecklistItem, SpecDocument } from '@specloom/core';
-import { normalizeName } from './normalize.js';
-import { findSections } from './sections.js';
+import { findSections, normalizeName } from '@specloom/core';
 
 export type Decision = 'Approved' | 'Rejected' | 'Deferred';
 

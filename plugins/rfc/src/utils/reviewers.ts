@@ -1,6 +1,5 @@
 import type { DocumentSchema, Position, SpecDocument } from '@specloom/core';
-import { containsPlaceholder } from './placeholders.js';
-import { positionAt } from './positions.js';
+import { containsPlaceholder, positionAt } from '@specloom/core';
 
 /** One reviewer as written in the `**Reviewers**:` header, with the handles it names. */
 export interface ReviewerEntry {

@@ -1,7 +1,14 @@
-import { proseTextNodes, type Position, type SpecDocument, type SpecTable } from '@specloom/core';
-import { positionAt } from './positions.js';
-import { findSections, sectionBlocks, sectionTables } from './sections.js';
-import { cellTextPosition } from './tables.js';
+import {
+  cellTextPosition,
+  findSections,
+  positionAt,
+  proseTextNodes,
+  sectionBlocks,
+  sectionTables,
+  type Position,
+  type SpecDocument,
+  type SpecTable,
+} from '@specloom/core';
 
 const sectionTitles = ['Rollout Plan', 'Rollout', 'Deployment Plan', 'Release Plan'];
 
