@@ -37,7 +37,7 @@ const rule: DocumentRule = {
           const position = entry.valuePosition;
           if (check.kind === 'normalizable') {
             context.report({
-              messageId: 'format',
+              messageId: 'format', severity: 'warn',
               data: { ...data, expected: check.iso },
               position,
               fix: replaceValueFix(document, entry, value, check.iso),

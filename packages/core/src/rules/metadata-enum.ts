@@ -39,7 +39,7 @@ const rule: DocumentRule = {
           const sameLetters = values.find((candidate) => candidate.toLowerCase() === value.toLowerCase());
           if (sameLetters && !field.caseSensitive) {
             context.report({
-              messageId: 'letterCase',
+              messageId: 'letterCase', severity: 'warn',
               data: { value, field: entry.key, expected: sameLetters },
               position: entry.valuePosition,
               fix: replaceValueFix(document, entry, value, sameLetters),

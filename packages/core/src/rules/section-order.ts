@@ -10,7 +10,8 @@ const rule: DocumentRule = {
       url: ruleDocsUrl('section-order'),
       recommended: true,
     },
-    defaultSeverity: 'error',
+    // Sections in another order are all there: the order is the template's convention, a warning.
+    defaultSeverity: 'warn',
     messages: {
       outOfOrder: 'Unexpected section "{{section}}" {{actual}}, expected {{expected}}',
     },

@@ -59,7 +59,7 @@ function readRow(context: RuleContext, row: ChangeLogRow): Row {
     else if (dateCheck.kind === 'invalid') {
       context.report({ messageId: 'invalidDate', data: { value: dateText, reason: dateCheck.reason }, position: cellTextPosition(context.document, dateCell) });
     } else if (looksLikeDate(dateText)) {
-      context.report({ messageId: 'dateFormat', data: { value: dateText }, position: cellTextPosition(context.document, dateCell) });
+      context.report({ messageId: 'dateFormat', severity: 'warn', data: { value: dateText }, position: cellTextPosition(context.document, dateCell) });
     }
   }
   return read;

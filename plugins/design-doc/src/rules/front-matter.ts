@@ -218,7 +218,7 @@ function reportValue(context: RuleContext<Options>, key: string, entry: Metadata
     if (sameLetters) {
       const range = valueRange(document, entry, value.trim());
       context.report({
-        messageId: 'statusCase',
+        messageId: 'statusCase', severity: 'warn',
         data: { value: value.trim(), expected: sameLetters },
         position: positionAt(document, range[0], range[1]),
         fix: { range, text: sameLetters },

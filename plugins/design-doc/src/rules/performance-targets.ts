@@ -36,7 +36,7 @@ const rule: DocumentRule = {
           if (section.empty) continue;
           const tables = sectionTables(document, section, { nested: true });
           if (tables.length === 0) {
-            context.report({ messageId: 'noTable', data: { section: section.title }, position: section.position });
+            context.report({ messageId: 'noTable', severity: 'warn', data: { section: section.title }, position: section.position });
             continue;
           }
           for (const table of tables) {

@@ -44,11 +44,11 @@ const rule: DocumentRule = {
                 continue;
               }
               if (check.kind === 'unrecognized') {
-                if (looksLikeDate(value)) context.report({ messageId: 'format', data: { value }, position: cellTextPosition(document, cell) });
+                if (looksLikeDate(value)) context.report({ messageId: 'format', severity: 'warn', data: { value }, position: cellTextPosition(document, cell) });
                 continue;
               }
               if (previous !== undefined && check.iso < previous) {
-                context.report({ messageId: 'descending', data: { value: check.iso, previous }, position: cellTextPosition(document, cell) });
+                context.report({ messageId: 'descending', severity: 'warn', data: { value: check.iso, previous }, position: cellTextPosition(document, cell) });
                 continue;
               }
               previous = check.iso;

@@ -51,6 +51,8 @@ const rule: DocumentRule<Options> = {
             data: { value: quote(value), expected: expected ? quote(expected) : '', values: quoteAlternatives(PRIORITY_NAMES) },
             position: entry.valuePosition,
             fix: certain && expected ? replaceValueFix(document, entry, value, expected) : undefined,
+            // A spelling (`p1 high`, `High` for `P1 High`) names the priority surely: a warning with its fix.
+            severity: messageId === 'spelling' ? 'warn' : undefined,
           });
 
         const shape = PRIORITY_SHAPE.exec(value.replace(/\s+/g, ' '));

@@ -2,7 +2,7 @@ import type { DocumentRule } from '@specloom/core';
 import { cellAt, containsPlaceholder } from '@specloom/core';
 import { spikeRows, spikeTables } from '../utils/spikes.js';
 import { rowPosition } from '../utils/tables.js';
-import { isUnfilled, shorten } from '../utils/text.js';
+import { isExplicitlyNone, isUnfilled, shorten } from '../utils/text.js';
 
 const rule: DocumentRule = {
   meta: {
@@ -32,7 +32,13 @@ const rule: DocumentRule = {
               const cell = cellAt(row, columns[messageId]);
               const value = cell?.text ?? '';
               if (!isUnfilled(value) || containsPlaceholder(value, context.schema)) continue;
-              context.report({ messageId, data: { spike }, position: cell?.position ?? rowPosition(row, table) });
+              context.report({
+                messageId,
+                data: { spike },
+                position: cell?.position ?? rowPosition(row, table),
+                // `N/A` is an answer, if an odd one for a spike: a warning; an empty cell is unfinished.
+                severity: isExplicitlyNone(value) ? 'warn' : undefined,
+              });
             }
           });
         }

@@ -67,7 +67,7 @@ const rule: DocumentRule = {
           } else if (previous && id.number <= previous.number && !seen.has(id.canonical)) {
             // An exact repeat is the core id-duplicate rule's finding; this reports IDs that go backwards.
             context.report({
-              messageId: 'order',
+              messageId: 'order', severity: 'warn',
               data: { id: id.canonical, previous: previous.id, expected: next() },
               position: entry.position,
             });

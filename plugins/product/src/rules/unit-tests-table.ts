@@ -2,7 +2,7 @@ import type { DocumentRule, SpecDocument, SpecTable } from '@specloom/core';
 import { cellAt, containsPlaceholder, sectionTables } from '@specloom/core';
 import { findSection } from '../utils/sections.js';
 import { findColumn, hasColumn, rowPosition } from '../utils/tables.js';
-import { isUnfilled, quote, shorten } from '../utils/text.js';
+import { isExplicitlyNone, isUnfilled, quote, shorten } from '../utils/text.js';
 
 const columns = [
   { name: 'Component', names: ['Component', 'Module', 'Unit'] },
@@ -48,6 +48,8 @@ const rule: DocumentRule = {
                 messageId: 'emptyCell',
                 data: { column: quote(column.name), component },
                 position: cell?.position ?? rowPosition(row, table),
+                // `N/A` says on purpose that nothing applies: a judgement, a warning. An empty cell is unfinished.
+                severity: isExplicitlyNone(value) ? 'warn' : undefined,
               });
             });
           });

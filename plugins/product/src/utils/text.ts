@@ -21,6 +21,11 @@ export function normalizeLabel(text: string): string {
 }
 
 /** Cell text that stands for "nothing here": empty, a dash, `N/A`, an ellipsis, a question mark. */
+/** `N/A`, `None`: the author's explicit answer that nothing applies (a judgement), unlike an empty cell. */
+export function isExplicitlyNone(text: string): boolean {
+  return /^(?:n\/?a|none)$/i.test(text.replace(/[*_`\s]/g, ''));
+}
+
 export function isUnfilled(text: string): boolean {
   return /^(?:|[-–—]+|n\/?a|none|\.{2,}|…|\?+)$/i.test(text.replace(/[*_`\s]/g, ''));
 }

@@ -48,7 +48,9 @@ const rule: DocumentRule = {
             continue;
           }
           if (label.value !== '') {
-            checkEndpoint(context, label.value, position, false);
+            // One token (`/api/v1/keys`) is an endpoint missing its method; words describe the API in prose.
+            const prose = label.value.trim().split(/\s+/).length > 1 && !startsWithMethod(label.value);
+            checkEndpoint(context, label.value, position, false, prose ? 'warn' : undefined);
             continue;
           }
           // `**Endpoints**:` followed by a list: one endpoint per item.

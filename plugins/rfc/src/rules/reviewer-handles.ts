@@ -9,7 +9,8 @@ const rule: DocumentRule = {
       description: 'Require the Reviewers header to list GitHub `@handle`s',
       recommended: true,
     },
-    defaultSeverity: 'error',
+    // A name still says who reviews: the `@handle` form is a convention.
+    defaultSeverity: 'warn',
     messages: {
       notHandle: 'Unexpected reviewer `{{value}}`, expected an `@handle`',
       invalidHandle: 'Unexpected reviewer `{{value}}`, expected a GitHub handle (letters, digits and single hyphens)',
@@ -25,8 +26,6 @@ const rule: DocumentRule = {
             if (isHandle(handle)) continue;
             context.report({
               messageId: handle.startsWith('@') ? 'invalidHandle' : 'notHandle',
-              // A name still says who reviews: the `@handle` form is a convention.
-              severity: 'warn',
               data: { value: handle },
               position: reviewer.position,
             });

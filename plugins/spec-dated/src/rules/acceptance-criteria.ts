@@ -101,7 +101,7 @@ function checkGherkin(context: RuleContext, block: CodeBlock): void {
     }
     const first = scenario.steps[0];
     if (first && first.type === undefined) {
-      context.report({ messageId: 'leadingConjunction', data: { step: first.keyword, scenario: name }, position: at(first.line) });
+      context.report({ messageId: 'leadingConjunction', severity: 'warn', data: { step: first.keyword, scenario: name }, position: at(first.line) });
       continue;
     }
     let orderReported = false;
@@ -110,7 +110,7 @@ function checkGherkin(context: RuleContext, block: CodeBlock): void {
       // When after Then starts another action/outcome pair, which Gherkin allows; Given after either does not belong.
       if (step.type === 'given' && (reached === 'when' || reached === 'then')) {
         context.report({
-          messageId: 'order',
+          messageId: 'order', severity: 'warn',
           data: { step: step.keyword, after: stepNames[reached], scenario: name },
           position: at(step.line),
         });

@@ -48,7 +48,7 @@ const rule: DocumentRule = {
             seen.add(number);
             if (highest && number < highest.number) {
               context.report({
-                messageId: 'descending',
+                messageId: 'descending', severity: 'warn',
                 data: {
                   id: occurrence.id,
                   previous: highest.occurrence.id,

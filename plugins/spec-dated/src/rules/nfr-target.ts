@@ -57,7 +57,7 @@ const rule: DocumentRule = {
           if (!match || match[1].trim().split(/\s+/).length > 4) {
             // `NFR4: [Description]` is unfilled template text: the core placeholder rule reports it.
             if (hasPlaceholder(schema, text)) return;
-            context.report({ messageId: 'missingCategory', data: { subject, form }, position });
+            context.report({ messageId: 'missingCategory', severity: 'warn', data: { subject, form }, position });
             return;
           }
           const category = match[1].trim();

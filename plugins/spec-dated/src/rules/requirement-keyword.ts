@@ -49,6 +49,8 @@ const rule: DocumentRule = {
             const found = anyLowercase.length ? quoteList([...new Set(anyLowercase.map((match) => match.text))]) : '';
             context.report({
               messageId: found ? 'missingLowercase' : 'missing',
+              // A lower-case `must` may be the level written small (RFC 8174): a judgement, a warning.
+              severity: found ? 'warn' : undefined,
               data: { id, found, keywords: joinList(expectedKeywords) },
               position: requirement.occurrence.position,
             });
