@@ -48,7 +48,7 @@ const rule: DocumentRule = {
                 continue;
               }
               if (previous !== undefined && check.iso < previous) {
-                context.report({ messageId: 'descending', severity: 'warn', data: { value: check.iso, previous }, position: cellTextPosition(document, cell) });
+                context.report({ messageId: 'descending', data: { value: check.iso, previous }, position: cellTextPosition(document, cell) });
                 continue;
               }
               previous = check.iso;

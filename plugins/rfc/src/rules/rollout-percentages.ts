@@ -39,7 +39,7 @@ function checkRamp(context: RuleContext, ramp: RolloutStep[]): void {
     }
   }
   const last = ramp[ramp.length - 1];
-  if (last.value !== 100) context.report({ messageId: 'notFull', severity: 'warn', data: { value: last.text }, position: last.position });
+  if (last.value !== 100) context.report({ messageId: 'notFull', data: { value: last.text }, position: last.position });
 }
 
 export default rule;

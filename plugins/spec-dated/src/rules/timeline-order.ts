@@ -129,7 +129,7 @@ const rule: DocumentRule = {
       for (const entry of entries.filter((candidate) => candidate.nested)) {
         if (previous && entry.date < previous.date) {
           context.report({
-            messageId: 'beforePrevious', severity: 'warn',
+            messageId: 'beforePrevious',
             data: { label: entry.label, date: entry.date, previous: previous.label, previousDate: previous.date },
             position: entry.position,
           });
