@@ -1,4 +1,4 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { access, mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import {
   formatRfcNumber,
@@ -7,6 +7,7 @@ import {
   scaffoldSpec,
   slugifyTitle,
   writeFileAtomic,
+  type ScaffoldPlan,
   type TemplateDefinition,
 } from '@specloom/core';
 import { displayPath } from '../display-path.js';
@@ -54,6 +55,7 @@ export async function runNewCommand(
   if (template === undefined) {
     return usageError(runtime, `Unexpected template "${templateName}", expected one of ${listOf(config.templates.map((candidate) => candidate.id))}`);
   }
+  if (template.scaffold !== undefined) return runTemplateScaffold(template, cleanTitle, options, runtime, config.settings);
   if (template.source === undefined) {
     return usageError(runtime, `Unexpected template "${template.id}" without a template Markdown file, expected one with \`source\``);
   }
@@ -97,5 +99,62 @@ export async function runNewCommand(
   // Refuses (exit 2, naming the file) when the file exists, even if it appeared a moment ago.
   await writeFileAtomic(target, text, { overwrite: false });
   runtime.stdout.write(`${displayPath(target, runtime.cwd)}\n`);
+  return 0;
+}
+
+/**
+ * A template that lays out its own documents (`scaffold`: spec-kit's `specs/NNN-feature/spec.md`, OpenSpec's
+ * `openspec/changes/<id>/`): the hook picks the next free ID and the files; `new` refuses when any of them exists,
+ * writes them in order and prints each path. A write that fails takes back the files written before it.
+ */
+async function runTemplateScaffold(
+  template: TemplateDefinition,
+  title: string,
+  options: NewCommandOptions,
+  runtime: CliRuntime,
+  settings: Record<string, unknown>,
+): Promise<number> {
+  if (options.product !== undefined) {
+    return usageError(runtime, `Unexpected --product for template "${template.id}", expected it only for templates with a Product field`);
+  }
+  let markdown: string | undefined;
+  if (template.source !== undefined) {
+    try {
+      markdown = await readFile(template.source, 'utf8');
+    } catch {
+      return usageError(runtime, `Cannot read the template Markdown of "${template.id}" at \`${template.source}\``);
+    }
+  }
+  const author = options.author?.trim() || (await gitUserName(runtime.cwd));
+  const plan: ScaffoldPlan = await template.scaffold!({
+    title,
+    slug: slugifyTitle(title),
+    today: localDate(),
+    author,
+    dir: options.dir === undefined ? undefined : path.resolve(runtime.cwd, options.dir),
+    cwd: runtime.cwd,
+    markdown,
+    settings,
+  });
+  const files = plan.files.map((file) => ({ target: path.resolve(runtime.cwd, file.path), text: file.text }));
+  for (const { target } of files) {
+    const exists = await access(target).then(
+      () => true,
+      () => false,
+    );
+    if (exists) return usageError(runtime, `Unexpected existing file \`${displayPath(target, runtime.cwd)}\`, expected a new path`);
+  }
+  const written: string[] = [];
+  try {
+    for (const { target, text } of files) {
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFileAtomic(target, text, { overwrite: false });
+      written.push(target);
+    }
+  } catch (error) {
+    await Promise.all(written.map((target) => rm(target, { force: true })));
+    throw error;
+  }
+  for (const target of written) runtime.stdout.write(`${displayPath(target, runtime.cwd)}\n`);
   return 0;
 }

@@ -24,7 +24,7 @@ export function registerAuthoringCommands(program: Command, runtime: CliRuntime,
   program
     .command('new')
     .description('create a spec from a template with the next free ID, today\'s date and the first status')
-    .argument('<template>', 'template id: product, feature, design-doc, why-what-how, rfc, or a plugin\'s')
+    .argument('<template>', 'template id: product, feature, design-doc, why-what-how, rfc, spec-kit, openspec-change, or a plugin\'s')
     .argument('<title>', 'the spec\'s title, in quotes')
     .option('-d, --dir <dir>', 'folder to write the spec in (default: the current folder)')
     .option('--product <name>', 'product for the product template: Station, Grid, Trace or Cross-Product')

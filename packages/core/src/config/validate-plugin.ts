@@ -68,6 +68,9 @@ function findTemplatesProblem(templates: unknown): string | undefined {
     if (template.detect !== undefined && typeof template.detect !== 'function') {
       return at([...keyPath, 'detect'], template.detect, 'a function');
     }
+    if (template.scaffold !== undefined && typeof template.scaffold !== 'function') {
+      return at([...keyPath, 'scaffold'], template.scaffold, 'a function');
+    }
   }
   return undefined;
 }

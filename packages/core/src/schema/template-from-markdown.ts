@@ -14,6 +14,8 @@ export interface TemplateFromMarkdownOptions {
   refine?: (schema: DocumentSchema) => DocumentSchema | void;
   /** Detection, given the (lazily built) schema so it can weigh the template's own sections as evidence. */
   detect?: (document: SpecDocument, schema: DocumentSchema) => number | TemplateMatch;
+  /** How `specloom new` lays out a new document (see `TemplateDefinition.scaffold`). */
+  scaffold?: TemplateDefinition['scaffold'];
 }
 
 /**
@@ -25,6 +27,7 @@ export function templateFromMarkdown(options: TemplateFromMarkdownOptions): Temp
   const detect = options.detect;
   const template = { id: options.id, description: options.description, source: options.source } as TemplateDefinition;
   if (detect) template.detect = (document) => detect(document, template.schema);
+  if (options.scaffold) template.scaffold = options.scaffold;
   Object.defineProperty(template, 'schema', {
     enumerable: true,
     configurable: true,

@@ -20,6 +20,39 @@ export interface TemplateDefinition {
   detect?(document: SpecDocument): number | TemplateMatch;
   /** Path of the template Markdown the schema came from, for `specloom new`. */
   source?: string;
+  /**
+   * How `specloom new` writes a document of this template, for formats that keep each document in a folder named
+   * by an ID (spec-kit's `specs/015-feature/spec.md`, OpenSpec's `openspec/changes/<change-id>/`): the hook picks
+   * the next free ID where the format looks for it and returns the files to write. `new` writes them (never over
+   * an existing file) and prints their paths. Without it, `new` writes `<dir>/<slug>.md` from `source`.
+   */
+  scaffold?(request: ScaffoldRequest): ScaffoldPlan | Promise<ScaffoldPlan>;
+}
+
+/** What `specloom new <template> "<title>"` hands a template's `scaffold` hook. */
+export interface ScaffoldRequest {
+  /** The title as typed, white space collapsed. */
+  title: string;
+  /** The title as a path-safe slug (`billing-webhooks`), as `new` names files. */
+  slug: string;
+  /** Today (ISO `YYYY-MM-DD`), local time. */
+  today: string;
+  /** `--author`, else `git config user.name`; undefined when neither is set. */
+  author?: string;
+  /** The folder `--dir` names (absolute); undefined without `--dir`, so the hook uses its format's usual place. */
+  dir?: string;
+  /** The folder `new` runs in (absolute). */
+  cwd: string;
+  /** The template Markdown (`source`), read; undefined for a template without one. */
+  markdown?: string;
+  /** Shared settings from config. */
+  settings: Record<string, unknown>;
+}
+
+/** The files a `scaffold` hook asks `specloom new` to write, in order. */
+export interface ScaffoldPlan {
+  /** Absolute paths, or paths relative to the request's `cwd`. */
+  files: Array<{ path: string; text: string }>;
 }
 
 /** A `detect` answer with the evidence behind it: `['H1 "Feature Specification: …"', 'Spec ID field']`. */
