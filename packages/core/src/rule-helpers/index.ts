@@ -10,3 +10,4 @@ export { readTemplateFile, type TemplateFile } from './read-template-file.js';
 export { readStatus, isFirstStatus, isStatusIn, isStatusAtLeast, type DocumentStatus } from '../rules/utils/status.js';
 export { normalizeName, normalizeId } from '../rules/utils/normalize.js';
 export { containsPlaceholder, findPlaceholders, isPickList } from '../rules/utils/placeholders.js';
+export { quote, quoteList, joinWords, shortenText } from '../rules/utils/format.js';
