@@ -9,11 +9,10 @@ import requirementKeyword from './rules/requirement-keyword.js';
 import timelineOrder from './rules/timeline-order.js';
 import { designDocHtmlRenderer, designDocJsonRenderer } from './renderers/index.js';
 import { designDocTemplate } from './templates/design-doc.js';
-import { DOCS_URL } from './utils/docs-url.js';
 
 export const designDocPlugin: SpecloomPlugin = {
   name: 'design-doc',
-  docsUrl: DOCS_URL,
+  docsUrl: 'https://github.com/specloom/specloom/blob/main/plugins/design-doc/src/rules',
   templates: [designDocTemplate],
   rules: {
     'front-matter': frontMatter,

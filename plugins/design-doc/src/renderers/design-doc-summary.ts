@@ -1,8 +1,8 @@
 import type { DocumentSchema, RenderContext, SpecDocument, TableCell } from '@specloom/core';
+import { containsPlaceholder } from '@specloom/core';
 import { designDocTemplate } from '../templates/design-doc.js';
 import { changeLogTables, newestRow, type ChangeLogRow } from '../utils/change-log.js';
 import { documentVersion, frontMatterAsWritten, frontMatterEntries } from '../utils/front-matter-values.js';
-import { containsPlaceholder } from '../utils/placeholders.js';
 
 export interface DesignDocChange {
   /** `1.0`, `2.1.0` as written; null when the cell is empty or not a version. */

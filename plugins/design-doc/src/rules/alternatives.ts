@@ -1,9 +1,6 @@
 import type { ListItem, Paragraph, RootContent } from 'mdast';
 import type { DocumentRule, RuleContext, Section } from '@specloom/core';
-import { ruleDocsUrl } from '../utils/docs-url.js';
-import { normalizeName } from '../utils/normalize.js';
-import { plainText } from '@specloom/core';
-import { findSections, sectionBlocks } from '../utils/sections.js';
+import { findSections, normalizeName, plainText, sectionBlocks } from '@specloom/core';
 
 const sectionTitles = ['Alternatives Considered', 'Alternatives', 'Alternative Approaches', 'Options Considered'];
 
@@ -32,7 +29,6 @@ const rule: DocumentRule = {
     type: 'problem',
     docs: {
       description: 'Require a description, pros, cons and a decision for every alternative considered',
-      url: ruleDocsUrl('alternatives'),
       recommended: true,
     },
     defaultSeverity: 'error',

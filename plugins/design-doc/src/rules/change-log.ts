@@ -1,9 +1,9 @@
 import type { DocumentRule, RuleContext, TableCell } from '@specloom/core';
+import { cellTextPosition, checkDate } from '@specloom/core';
 import { changeLogTables, newestRow, type ChangeLogRow } from '../utils/change-log.js';
-import { checkIsoDate, looksLikeDate } from '../utils/dates.js';
-import { ruleDocsUrl } from '../utils/docs-url.js';
+import { looksLikeDate } from '../utils/dates.js';
 import { documentVersion } from '../utils/front-matter-values.js';
-import { cellTextPosition, cellValue } from '../utils/tables.js';
+import { cellValue } from '../utils/tables.js';
 import { compareVersions, type Version } from '../utils/versions.js';
 
 interface Row {
@@ -18,7 +18,6 @@ const rule: DocumentRule = {
     type: 'problem',
     docs: {
       description: 'Require a Change Log whose newest version is the front matter version, with dates in order',
-      url: ruleDocsUrl('change-log'),
       recommended: true,
     },
     defaultSeverity: 'error',
@@ -85,7 +84,7 @@ function checkNewestVersion(context: RuleContext, rows: Row[]): void {
  */
 function checkDates(context: RuleContext, rows: Row[]): void {
   const createdEntry = context.document.metadata.created;
-  const createdCheck = createdEntry && typeof createdEntry.value === 'string' ? checkIsoDate(createdEntry.value) : undefined;
+  const createdCheck = createdEntry && typeof createdEntry.value === 'string' ? checkDate(createdEntry.value, { isoOnly: true }) : undefined;
   const created = createdCheck?.kind === 'valid' ? createdCheck.iso : undefined;
   const versioned = rows.filter((row) => row.version);
   const newestFirst =

@@ -1,14 +1,10 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { z } from 'zod';
 import type { DocumentRule, MetadataField, Position, RuleContext, SpecDocument } from '@specloom/core';
+import { checkDate, containsPlaceholder, findTextPosition, isPickList, joinWords, positionAt, shortenText } from '@specloom/core';
 import { frontMatterSchema } from '../front-matter-schema.js';
-import { checkIsoDate } from '../utils/dates.js';
-import { ruleDocsUrl } from '../utils/docs-url.js';
 import { frontMatterAsWritten, frontMatterEntries } from '../utils/front-matter-values.js';
 import { isNearMiss } from '../utils/edit-distance.js';
-import { humanList } from '../utils/normalize.js';
-import { containsPlaceholder, isPickList } from '../utils/placeholders.js';
-import { findInside, positionAt, shortText } from '../utils/positions.js';
 
 const optionsSchema = z.strictObject({
   /** Extra front matter keys a team adds to every design doc (`jira`, `team`). */
@@ -35,7 +31,7 @@ const expectedByKey: Record<string, string> = {
   title: 'the name of the feature or component',
   author: 'a name (or a list of names)',
   created: 'an ISO date (YYYY-MM-DD)',
-  status: `one of ${humanList(statuses, 'or')}`,
+  status: `one of ${joinWords(statuses, 'or')}`,
   version: '`1.0` or a semantic version such as `2.1.0`',
   reviewers: 'a YAML list of names',
   template: '`design-doc`',
@@ -48,7 +44,7 @@ function validator(): ValidateFunction {
   compiled ??= new Ajv({
     allErrors: true,
     strictTypes: false,
-    formats: { date: (text: string) => checkIsoDate(text).kind === 'valid' },
+    formats: { date: (text: string) => checkDate(text, { isoOnly: true }).kind === 'valid' },
   }).compile(frontMatterSchema);
   return compiled;
 }
@@ -58,7 +54,6 @@ const rule: DocumentRule<Options> = {
     type: 'problem',
     docs: {
       description: 'Require YAML front matter that matches the JSON Schema the design-doc plugin publishes',
-      url: ruleDocsUrl('front-matter'),
       recommended: true,
     },
     fixable: 'code',
@@ -90,7 +85,7 @@ const rule: DocumentRule<Options> = {
         if (!frontMatter) {
           context.report({
             messageId: 'missingFrontMatter',
-            data: { keys: humanList(documentedKeys) },
+            data: { keys: joinWords(documentedKeys) },
             position: positionAt(document, 0, lineEnd(document, 0)),
           });
           return;
@@ -98,7 +93,7 @@ const rule: DocumentRule<Options> = {
         // YAML syntax errors are reported by the engine itself, with their own positions.
         if (frontMatter.errors.length > 0) return;
         if (!frontMatter.data) {
-          context.report({ messageId: 'notMapping', data: { keys: humanList(documentedKeys) }, position: fencePosition(document) });
+          context.report({ messageId: 'notMapping', data: { keys: joinWords(documentedKeys) }, position: fencePosition(document) });
           return;
         }
         checkFrontMatter(context, frontMatter.data);
@@ -191,7 +186,7 @@ function reportUnknownKeys(
         ...(required ? {} : { severity: 'warn' }),
       });
     } else {
-      context.report({ messageId: 'unknownKey', data: { key, keys: humanList(documentedKeys, 'or') }, position, severity: 'warn' });
+      context.report({ messageId: 'unknownKey', data: { key, keys: joinWords(documentedKeys, 'or') }, position, severity: 'warn' });
     }
   }
   return handled;
@@ -224,13 +219,13 @@ function reportValue(context: RuleContext<Options>, key: string, entry: Metadata
         fix: { range, text: sameLetters },
       });
     } else {
-      context.report({ messageId: 'status', data: { value: shortText(value), values: humanList(statuses, 'or') }, position });
+      context.report({ messageId: 'status', data: { value: shortenText(value, 60), values: joinWords(statuses, 'or') }, position });
     }
     return;
   }
 
   if (key === 'created' && typeof value === 'string') {
-    const check = checkIsoDate(value);
+    const check = checkDate(value, { isoOnly: true });
     if (check.kind === 'invalid') {
       context.report({ messageId: 'invalidDate', data: { value: value.trim(), reason: check.reason }, position });
       return;
@@ -244,7 +239,7 @@ function reportValue(context: RuleContext<Options>, key: string, entry: Metadata
 
   context.report({
     messageId: 'invalidValue',
-    data: { key, value: shortText(entry.raw), expected: expectedByKey[key] ?? 'a valid value' },
+    data: { key, value: shortenText(entry.raw, 60), expected: expectedByKey[key] ?? 'a valid value' },
     position,
   });
 }
@@ -260,10 +255,10 @@ function reportReviewers(context: RuleContext<Options>, entry: MetadataField, er
   let searchFrom = entry.valuePosition.start.offset;
   for (const [index, item] of items.entries()) {
     const text = typeof item === 'string' ? item : (JSON.stringify(item) ?? String(item));
-    const found = findInside(document, entry.valuePosition, typeof item === 'string' ? item : String(item), searchFrom);
+    const found = findTextPosition(document, entry.valuePosition, typeof item === 'string' ? item : String(item), searchFrom);
     if (found) searchFrom = found.end.offset;
     if (!errors.some((error) => error.instancePath === `/reviewers/${index}`)) continue;
-    context.report({ messageId: 'reviewer', data: { value: shortText(text) }, position: found ?? entry.valuePosition });
+    context.report({ messageId: 'reviewer', data: { value: shortenText(text, 60) }, position: found ?? entry.valuePosition });
   }
 }
 
@@ -271,7 +266,7 @@ function reportReviewers(context: RuleContext<Options>, entry: MetadataField, er
 function reportFutureDate(context: RuleContext<Options>, entry: MetadataField | undefined): void {
   if (!entry) return;
   const text = typeof entry.value === 'string' ? entry.value.trim() : undefined;
-  const check = text ? checkIsoDate(text) : undefined;
+  const check = text ? checkDate(text, { isoOnly: true }) : undefined;
   if (check?.kind !== 'valid' || check.iso <= context.today) return;
   context.report({ messageId: 'futureDate', data: { value: check.iso, today: context.today }, position: entry.valuePosition });
 }

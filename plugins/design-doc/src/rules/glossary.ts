@@ -1,17 +1,12 @@
 import type { DocumentRule, SpecTable } from '@specloom/core';
-import { ruleDocsUrl } from '../utils/docs-url.js';
-import { normalizeName } from '../utils/normalize.js';
-import { containsPlaceholder } from '../utils/placeholders.js';
-import { sectionTables } from '../utils/sections.js';
-import { readStatus } from '../utils/status.js';
-import { cellAt, cellTextPosition, cellValue } from '../utils/tables.js';
+import { cellAt, cellTextPosition, containsPlaceholder, normalizeName, readStatus, sectionTables } from '@specloom/core';
+import { cellValue } from '../utils/tables.js';
 
 const rule: DocumentRule = {
   meta: {
     type: 'problem',
     docs: {
       description: 'Require a glossary table with a definition for every term, each term once',
-      url: ruleDocsUrl('glossary'),
       recommended: true,
     },
     defaultSeverity: 'error',
@@ -29,7 +24,7 @@ const rule: DocumentRule = {
       document() {
         const { document, schema } = context;
         // The template's own example rows are unfilled text: like placeholders, a warning while the doc is a draft.
-        const templateRowSeverity = readStatus(context)?.index === 0 ? 'warn' : undefined;
+        const templateRowSeverity = readStatus(context.document, context.schema)?.index === 0 ? 'warn' : undefined;
         // `Appendix C: Glossary` in the template; `## Glossary` or `### Terms and Definitions` elsewhere.
         const sections = document.allSections.filter((section) => /\bglossary\b|^terms?( and definitions)?$/i.test(section.title));
         for (const section of sections) {

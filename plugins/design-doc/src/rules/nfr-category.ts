@@ -1,10 +1,13 @@
 import type { ListItem, PhrasingContent } from 'mdast';
 import type { DocumentRule } from '@specloom/core';
-import { ruleDocsUrl } from '../utils/docs-url.js';
-import { listItemText, topLevelListItems } from '@specloom/core';
-import { containsPlaceholder } from '../utils/placeholders.js';
-import { positionAt } from '../utils/positions.js';
-import { findSections, sectionBlocks } from '../utils/sections.js';
+import {
+  containsPlaceholder,
+  findSections,
+  listItemText,
+  positionAt,
+  sectionBlocks,
+  topLevelListItems,
+} from '@specloom/core';
 
 const sectionTitles = ['Non-Functional Requirements', 'Nonfunctional Requirements', 'Non Functional Requirements'];
 
@@ -16,7 +19,6 @@ const rule: DocumentRule = {
     type: 'problem',
     docs: {
       description: 'Require every non-functional requirement to name its category in bold',
-      url: ruleDocsUrl('nfr-category'),
       recommended: true,
     },
     // Bold is how the template marks a category; a category written plainly is a convention, not a defect.

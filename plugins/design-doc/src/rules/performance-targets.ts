@@ -1,8 +1,6 @@
 import type { DocumentRule } from '@specloom/core';
-import { ruleDocsUrl } from '../utils/docs-url.js';
-import { containsPlaceholder } from '../utils/placeholders.js';
-import { findSections, sectionTables } from '../utils/sections.js';
-import { cellAt, cellTextPosition, cellValue, columnIndex } from '../utils/tables.js';
+import { cellAt, cellTextPosition, containsPlaceholder, findSections, sectionTables } from '@specloom/core';
+import { cellValue, columnIndex } from '../utils/tables.js';
 
 const sectionTitles = ['Performance Targets'];
 /** The template's columns, each with the names authors also give it. */
@@ -17,7 +15,6 @@ const rule: DocumentRule = {
     type: 'problem',
     docs: {
       description: 'Require a Performance Targets table with a metric, a target and a measurement in every row',
-      url: ruleDocsUrl('performance-targets'),
       recommended: true,
     },
     defaultSeverity: 'error',

@@ -1,10 +1,14 @@
 import type { ListItem } from 'mdast';
 import type { DocumentRule, RuleContext } from '@specloom/core';
-import { ruleDocsUrl } from '../utils/docs-url.js';
-import { listItemText, proseTextNodes, topLevelListItems } from '@specloom/core';
-import { containsPlaceholder } from '../utils/placeholders.js';
-import { positionAt } from '../utils/positions.js';
-import { findSections, sectionBlocks } from '../utils/sections.js';
+import {
+  containsPlaceholder,
+  findSections,
+  listItemText,
+  positionAt,
+  proseTextNodes,
+  sectionBlocks,
+  topLevelListItems,
+} from '@specloom/core';
 
 /** Section titles functional requirements stand under. */
 const sectionTitles = ['Functional Requirements', 'Functional'];
@@ -23,7 +27,6 @@ const rule: DocumentRule = {
     type: 'problem',
     docs: {
       description: 'Require an RFC 2119 keyword in capitals in every numbered functional requirement',
-      url: ruleDocsUrl('requirement-keyword'),
       recommended: true,
     },
     defaultSeverity: 'error',

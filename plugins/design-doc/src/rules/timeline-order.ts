@@ -1,10 +1,7 @@
 import type { DocumentRule, SpecTable } from '@specloom/core';
-import { checkIsoDate, looksLikeDate } from '../utils/dates.js';
-import { ruleDocsUrl } from '../utils/docs-url.js';
-import { normalizeName } from '../utils/normalize.js';
-import { containsPlaceholder } from '../utils/placeholders.js';
-import { findSections, sectionTables } from '../utils/sections.js';
-import { cellAt, cellTextPosition, cellValue } from '../utils/tables.js';
+import { cellAt, cellTextPosition, checkDate, containsPlaceholder, findSections, normalizeName, sectionTables } from '@specloom/core';
+import { looksLikeDate } from '../utils/dates.js';
+import { cellValue } from '../utils/tables.js';
 
 const sectionTitles = ['Timeline', 'Milestones', 'Schedule'];
 
@@ -13,7 +10,6 @@ const rule: DocumentRule = {
     type: 'problem',
     docs: {
       description: 'Require the milestone dates of the Timeline table in ascending order',
-      url: ruleDocsUrl('timeline-order'),
       recommended: true,
     },
     defaultSeverity: 'error',
@@ -38,7 +34,7 @@ const rule: DocumentRule = {
               const value = cellValue(cell);
               // `YYYY-MM-DD` is the placeholder rule's; `Week 3`, `Q3 2026` or `TBD` are not dates to order.
               if (!cell || value === '' || containsPlaceholder(value, schema)) continue;
-              const check = checkIsoDate(value);
+              const check = checkDate(value, { isoOnly: true });
               if (check.kind === 'invalid') {
                 context.report({ messageId: 'invalid', data: { value, reason: check.reason }, position: cellTextPosition(document, cell) });
                 continue;

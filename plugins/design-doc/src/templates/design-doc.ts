@@ -1,4 +1,5 @@
 import {
+  readTemplateFile,
   sectionEvidence,
   templateFromMarkdown,
   updateField,
@@ -8,7 +9,6 @@ import {
   type SpecDocument,
   type TemplateDefinition,
 } from '@specloom/core';
-import { readTemplate } from '../template-source.js';
 
 /** The template shows only `draft`; this is the whole lifecycle. */
 export const designDocStatuses = ['draft', 'review', 'approved', 'implemented', 'deprecated', 'superseded'];
@@ -35,7 +35,7 @@ export function detectDesignDoc(document: SpecDocument, schema: DocumentSchema):
 export const designDocTemplate: TemplateDefinition = templateFromMarkdown({
   id: 'design-doc',
   description: 'Design document with YAML front matter (title, author, created, status, version, reviewers)',
-  ...readTemplate('design-doc.md'),
+  ...readTemplateFile(import.meta.url, 'templates/design-doc.md'),
   detect: detectDesignDoc,
   refine(schema) {
     /*

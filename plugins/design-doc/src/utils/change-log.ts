@@ -1,8 +1,6 @@
 import type { DocumentSchema, SpecDocument, SpecTable, TableCell } from '@specloom/core';
-import { checkIsoDate, type DateCheck } from './dates.js';
-import { containsPlaceholder } from './placeholders.js';
-import { findSections, sectionTables } from './sections.js';
-import { cellAt, cellValue, columnIndex } from './tables.js';
+import { cellAt, checkDate, containsPlaceholder, findSections, sectionTables, type IsoDateCheck } from '@specloom/core';
+import { cellValue, columnIndex } from './tables.js';
 import { compareVersions, parseVersion, type Version } from './versions.js';
 
 const sectionTitles = ['Change Log', 'Changelog', 'Revision History', 'Version History', 'Document History'];
@@ -17,7 +15,7 @@ export interface ChangeLogRow {
   version?: Version;
   dateCell?: TableCell;
   /** How the date cell reads; undefined when the cell is empty. */
-  dateCheck?: DateCheck;
+  dateCheck?: IsoDateCheck;
   authorCell?: TableCell;
   changesCell?: TableCell;
 }
@@ -46,7 +44,7 @@ export function changeLogTables(document: SpecDocument, schema: DocumentSchema |
         row.versionCell = nonEmpty(cellAt(cells, versionIndex));
         if (row.versionCell) row.version = parseVersion(cellValue(row.versionCell));
         row.dateCell = nonEmpty(cellAt(cells, dateIndex));
-        if (row.dateCell) row.dateCheck = checkIsoDate(cellValue(row.dateCell));
+        if (row.dateCell) row.dateCheck = checkDate(cellValue(row.dateCell), { isoOnly: true });
         row.authorCell = nonEmpty(cellAt(cells, authorIndex));
         row.changesCell = nonEmpty(cellAt(cells, changesIndex));
         return row;
