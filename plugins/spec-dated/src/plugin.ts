@@ -17,11 +17,10 @@ import {
 } from './renderers/index.js';
 import { featureTemplate } from './templates/feature.js';
 import { whyWhatHowTemplate } from './templates/why-what-how.js';
-import { RULES_DOCS_URL } from './utils/docs-url.js';
 
 export const specDatedPlugin: SpecloomPlugin = {
   name: 'spec-dated',
-  docsUrl: RULES_DOCS_URL,
+  docsUrl: 'https://github.com/specloom/specloom/blob/main/plugins/spec-dated/src/rules',
   templates: [featureTemplate, whyWhatHowTemplate],
   rules: {
     'spec-id': specId,

@@ -1,5 +1,5 @@
+import { readTemplateFile } from '@specloom/core';
 import { readRuleDocCases } from '@specloom/testing';
-import { readTemplate } from '../template-source.js';
 import { exampleText, fixtureText, replaceOnce, tester } from '../testing/lint-rule.js';
 import rule from './acceptance-criteria.js';
 
@@ -8,7 +8,7 @@ const tariffPreview = fixtureText('valid/SPEC-2026-01-14-001-tariff-preview.md')
 const gherkinBlock = /```gherkin\n[\s\S]*?\n```/;
 /** The tariff preview spec with its acceptance criteria block replaced (the block starts on line 95). */
 const withGherkin = (lines: string[]) => tariffPreview.replace(gherkinBlock, ['```gherkin', ...lines, '```'].join('\n'));
-const template = readTemplate('feature-spec.md').markdown;
+const template = readTemplateFile(import.meta.url, 'templates/feature-spec.md').markdown;
 const templateSlots = (severity: 1 | 2) =>
   [
     [79, '[context]'],

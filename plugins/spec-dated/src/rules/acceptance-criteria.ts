@@ -1,12 +1,9 @@
 import type { ListItem } from 'mdast';
 import type { CodeBlock, DocumentRule, Position, RuleContext } from '@specloom/core';
-import { positionFromOffsets } from '@specloom/core';
+import { isFirstStatus, joinWords, positionFromOffsets } from '@specloom/core';
 import { definedItems, ownSegments } from '../utils/defined-items.js';
-import { ruleDocsUrl } from '../utils/docs-url.js';
-import { joinAnd } from '../utils/format.js';
 import { parseGherkin, type GherkinScenario, type StepType } from '../utils/gherkin.js';
 import { gherkinLanguages, opensWithStep, proseStep } from '../utils/prose-steps.js';
-import { isFirstStatus } from '../utils/status.js';
 import { findInSegments, type TextSegment } from '../utils/text-segments.js';
 import { datedTemplateOf } from '../utils/templates.js';
 
@@ -19,7 +16,6 @@ const rule: DocumentRule = {
     type: 'problem',
     docs: {
       description: 'Require acceptance criteria to follow Given → When → Then, each scenario complete',
-      url: ruleDocsUrl('acceptance-criteria'),
       recommended: true,
     },
     defaultSeverity: 'error',
@@ -79,7 +75,7 @@ function checkGherkin(context: RuleContext, block: CodeBlock): void {
     context.report({ messageId: 'empty', position: block.position });
     return;
   }
-  const draft = isFirstStatus(context);
+  const draft = isFirstStatus(context.document, context.schema);
   for (const scenario of parsed.scenarios) {
     const at = (line: number) => linePosition(context, block, line);
     const name = scenarioName(scenario);
@@ -127,7 +123,7 @@ function checkGherkin(context: RuleContext, block: CodeBlock): void {
       const steps = missing.map((type) => stepNames[type]);
       context.report({
         messageId: 'incomplete',
-        data: { scenario: name, missing: steps.length > 1 ? `${joinAnd(steps)} steps` : `a ${steps[0]} step` },
+        data: { scenario: name, missing: steps.length > 1 ? `${joinWords(steps)} steps` : `a ${steps[0]} step` },
         position: at(scenario.line),
       });
     }
@@ -172,7 +168,7 @@ function checkProse(context: RuleContext, items: readonly ListItem[]): void {
     if (missing.length === 0) continue;
     context.report({
       messageId: 'proseIncomplete',
-      data: { id: criterion.occurrence.id, missing: joinAnd(missing) },
+      data: { id: criterion.occurrence.id, missing: joinWords(missing) },
       position: criterion.occurrence.position,
     });
   }

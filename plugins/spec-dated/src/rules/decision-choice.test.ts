@@ -1,5 +1,5 @@
+import { readTemplateFile } from '@specloom/core';
 import { readRuleDocCases } from '@specloom/testing';
-import { readTemplate } from '../template-source.js';
 import { fixtureText, replaceOnce, tester } from '../testing/lint-rule.js';
 import rule from './decision-choice.js';
 
@@ -26,7 +26,7 @@ tester.run('spec-dated/decision-choice', rule, {
         '| Heartbeat only, Vendor watchdog (Alfen SmartConnect) | alfen smartconnect |',
       ),
     },
-    { name: 'the template row (Option A, Option B -> Option A)', code: readTemplate('why-what-how-spec.md').markdown },
+    { name: 'the template row (Option A, Option B -> Option A)', code: readTemplateFile(import.meta.url, 'templates/why-what-how-spec.md').markdown },
   ],
   invalid: [
     ...docs.invalid,

@@ -1,6 +1,5 @@
 import type { DocumentRule, SpecTable, TableCell } from '@specloom/core';
-import { ruleDocsUrl } from '../utils/docs-url.js';
-import { quoteList } from '../utils/format.js';
+import { quoteList } from '@specloom/core';
 import { datedTemplateOf } from '../utils/templates.js';
 
 const optionsColumn = /^(?:options?(?: considered)?|alternatives?(?: considered)?|candidates)$/i;
@@ -72,7 +71,6 @@ const rule: DocumentRule = {
     type: 'problem',
     docs: {
       description: 'Require the Choice of each technical decision to be one of its Options Considered',
-      url: ruleDocsUrl('decision-choice'),
       recommended: true,
     },
     defaultSeverity: 'error',

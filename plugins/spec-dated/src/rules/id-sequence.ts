@@ -1,5 +1,4 @@
 import type { DocumentRule, Fix, IdOccurrence } from '@specloom/core';
-import { ruleDocsUrl } from '../utils/docs-url.js';
 import { datedTemplateOf } from '../utils/templates.js';
 
 /** `REQ-7` -> prefix `REQ-`, digits `7`. */
@@ -12,7 +11,6 @@ const rule: DocumentRule = {
     type: 'problem',
     docs: {
       description: 'Require requirement, acceptance criterion and test IDs in ascending order and zero-padded',
-      url: ruleDocsUrl('id-sequence'),
       recommended: true,
     },
     fixable: 'code',

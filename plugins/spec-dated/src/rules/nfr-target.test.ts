@@ -1,5 +1,5 @@
+import { readTemplateFile } from '@specloom/core';
 import { readRuleDocCases } from '@specloom/testing';
-import { readTemplate } from '../template-source.js';
 import { fixtureText, replaceOnce, tester } from '../testing/lint-rule.js';
 import rule from './nfr-target.js';
 
@@ -22,8 +22,8 @@ tester.run('spec-dated/nfr-target', rule, {
       name: 'an NFR that is only template text is left to the placeholder rule',
       code: replaceOnce(tariffPreview, 'NFR1: Performance - tariff endpoint p95 under 150 ms', 'NFR1: [Description]'),
     },
-    { name: 'the feature template slots are left to the placeholder rule', code: readTemplate('feature-spec.md').markdown },
-    { name: 'the why/what/how template slots are left to the placeholder rule', code: readTemplate('why-what-how-spec.md').markdown },
+    { name: 'the feature template slots are left to the placeholder rule', code: readTemplateFile(import.meta.url, 'templates/feature-spec.md').markdown },
+    { name: 'the why/what/how template slots are left to the placeholder rule', code: readTemplateFile(import.meta.url, 'templates/why-what-how-spec.md').markdown },
   ],
   invalid: [
     ...docs.invalid,

@@ -1,10 +1,8 @@
 import type { ListItem } from 'mdast';
 import type { DocumentRule, Position } from '@specloom/core';
-import { positionFromOffsets } from '@specloom/core';
+import { containsPlaceholder, positionFromOffsets } from '@specloom/core';
 import { definedItems, ownSegments, statementSegments } from '../utils/defined-items.js';
 import { nfrBullets } from '../utils/nfr-bullets.js';
-import { hasPlaceholder } from '../utils/placeholders.js';
-import { ruleDocsUrl } from '../utils/docs-url.js';
 import { segmentsText, textSegments } from '../utils/text-segments.js';
 import { FEATURE, datedTemplateOf } from '../utils/templates.js';
 
@@ -25,7 +23,6 @@ const rule: DocumentRule = {
     type: 'problem',
     docs: {
       description: 'Require each non-functional requirement to name a category and a measurable target',
-      url: ruleDocsUrl('nfr-target'),
       recommended: true,
     },
     defaultSeverity: 'error',
@@ -56,7 +53,7 @@ const rule: DocumentRule = {
           const match = categoryAndTarget.exec(text) ?? parenthesisedCategory.exec(text);
           if (!match || match[1].trim().split(/\s+/).length > 4) {
             // `NFR4: [Description]` is unfilled template text: the core placeholder rule reports it.
-            if (hasPlaceholder(schema, text)) return;
+            if (containsPlaceholder(text, schema)) return;
             context.report({ messageId: 'missingCategory', severity: 'warn', data: { subject, form }, position });
             return;
           }
@@ -66,7 +63,7 @@ const rule: DocumentRule = {
             context.report({ messageId: 'missingTarget', data: { subject, category, form }, position });
           } else if (pendingTarget.test(target)) {
             context.report({ messageId: 'pendingTarget', data: { location, category, target }, position, severity: 'warn' });
-          } else if (measuredCategories.test(category) && !/\d/.test(target) && !hasPlaceholder(schema, target)) {
+          } else if (measuredCategories.test(category) && !/\d/.test(target) && !containsPlaceholder(target, schema)) {
             context.report({ messageId: 'notMeasurable', data: { location, category, target }, position, severity: 'warn' });
           }
         };

@@ -1,11 +1,8 @@
 import type { ListItem } from 'mdast';
 import type { DocumentRule } from '@specloom/core';
-import { positionFromOffsets } from '@specloom/core';
+import { containsPlaceholder, joinWords, positionFromOffsets, quote, quoteList } from '@specloom/core';
 import { definedItems, ownSegments, statementSegments, type DefinedItem } from '../utils/defined-items.js';
-import { ruleDocsUrl } from '../utils/docs-url.js';
-import { joinAnd, quote, quoteList } from '../utils/format.js';
 import { expectedKeywords, keywordLevel, keywordPattern, lowercasePattern } from '../utils/rfc2119.js';
-import { hasPlaceholder } from '../utils/placeholders.js';
 import { findInSegments, segmentsText, type TextMatch } from '../utils/text-segments.js';
 import { WHY_WHAT_HOW, datedTemplateOf } from '../utils/templates.js';
 
@@ -14,7 +11,6 @@ const rule: DocumentRule = {
     type: 'problem',
     docs: {
       description: 'Require one RFC 2119 keyword in capitals in each why/what/how requirement',
-      url: ruleDocsUrl('requirement-keyword'),
       recommended: true,
     },
     defaultSeverity: 'error',
@@ -45,7 +41,7 @@ const rule: DocumentRule = {
           if (!requirement.item && !requirement.table) continue;
           if (keywords.length === 0) {
             // `**[REQ-004]** TBD`, `[specific requirement]`: unfilled text is the core placeholder rule's.
-            if (context.schema && hasPlaceholder(context.schema, text)) continue;
+            if (containsPlaceholder(text, context.schema)) continue;
             const found = anyLowercase.length ? quoteList([...new Set(anyLowercase.map((match) => match.text))]) : '';
             context.report({
               messageId: found ? 'missingLowercase' : 'missing',
@@ -65,7 +61,7 @@ const rule: DocumentRule = {
             const second = [...levels.values()][1];
             context.report({
               messageId: 'mixed',
-              data: { id, keywords: joinAnd([...levels.values()].map((match) => match.text)) },
+              data: { id, keywords: joinWords([...levels.values()].map((match) => match.text)) },
               position: positionFromOffsets(document.lineStarts, second.start, second.end),
               severity: 'warn',
             });

@@ -1,5 +1,5 @@
+import { readTemplateFile } from '@specloom/core';
 import { readRuleDocCases } from '@specloom/testing';
-import { readTemplate } from '../template-source.js';
 import { fixtureText, replaceOnce, tester } from '../testing/lint-rule.js';
 import rule from './spec-id.js';
 
@@ -11,8 +11,8 @@ const malformed = (value: string, example: string) => `Unexpected Spec ID "${val
 tester.run('spec-dated/spec-id', rule, {
   valid: [
     ...docs.valid,
-    { name: 'the feature template text SPEC-[YYYY-MM-DD]-[NUMBER] is left to the placeholder rule', code: readTemplate('feature-spec.md').markdown },
-    { name: 'the why/what/how template text is left to the placeholder rule', code: readTemplate('why-what-how-spec.md').markdown },
+    { name: 'the feature template text SPEC-[YYYY-MM-DD]-[NUMBER] is left to the placeholder rule', code: readTemplateFile(import.meta.url, 'templates/feature-spec.md').markdown },
+    { name: 'the why/what/how template text is left to the placeholder rule', code: readTemplateFile(import.meta.url, 'templates/why-what-how-spec.md').markdown },
   ],
   invalid: [
     { ...docs.invalid[0], output: docs.invalid[0].code.replace('SPEC-2026-1-5-1', 'SPEC-2026-01-05-001') },

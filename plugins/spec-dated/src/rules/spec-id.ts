@@ -1,6 +1,5 @@
 import type { DocumentRule, RuleContext } from '@specloom/core';
-import { calendarProblem, isoDate, pad } from '../utils/calendar.js';
-import { ruleDocsUrl } from '../utils/docs-url.js';
+import { calendarProblem, isoDateOf } from '@specloom/core';
 import { datedTemplateOf } from '../utils/templates.js';
 import { specIdFormat } from '../templates/spec-id.js';
 import { specIdEntry, specIdSlot, strictSpecId } from '../utils/spec-id-value.js';
@@ -15,7 +14,6 @@ const rule: DocumentRule = {
     type: 'problem',
     docs: {
       description: 'Require the Spec ID as SPEC-YYYY-MM-DD-NNN with a real date matching Created',
-      url: ruleDocsUrl('spec-id'),
       recommended: true,
     },
     fixable: 'code',
@@ -86,10 +84,13 @@ const rule: DocumentRule = {
   },
 };
 
+/** Spec IDs write month and day with two digits and the sequence number with three. */
+const pad = (value: number, width = 2): string => String(value).padStart(width, '0');
+
 /** The document's Created date, when it is a real ISO date. */
 function createdDate(context: RuleContext): string | undefined {
   const entry = context.document.metadata.created;
-  return typeof entry?.value === 'string' ? isoDate(entry.value) : undefined;
+  return typeof entry?.value === 'string' ? isoDateOf(entry.value, { isoOnly: true }) : undefined;
 }
 
 export default rule;

@@ -1,8 +1,7 @@
 import type { ListItem } from 'mdast';
 import type { DocumentRule } from '@specloom/core';
+import { joinWords } from '@specloom/core';
 import { definedItems, ownSourceText } from '../utils/defined-items.js';
-import { ruleDocsUrl } from '../utils/docs-url.js';
-import { joinAnd } from '../utils/format.js';
 import { expectedColumn, expectedLabel, inputColumn, inputLabel } from '../utils/test-case-labels.js';
 import { datedTemplateOf } from '../utils/templates.js';
 
@@ -11,7 +10,6 @@ const rule: DocumentRule = {
     type: 'problem',
     docs: {
       description: 'Require each TEST-NNN test case to state its Input and its Expected result',
-      url: ruleDocsUrl('test-case-fields'),
       recommended: true,
     },
     defaultSeverity: 'error',
@@ -59,8 +57,8 @@ const rule: DocumentRule = {
             messageId: 'missing',
             data: {
               id,
-              missing: `${joinAnd(missing.map((name) => `"${name}"`))}`,
-              lines: joinAnd(missing.map((name) => `"- ${name}: …"`)),
+              missing: `${joinWords(missing.map((name) => `"${name}"`))}`,
+              lines: joinWords(missing.map((name) => `"- ${name}: …"`)),
             },
             position: test.occurrence.position,
           });

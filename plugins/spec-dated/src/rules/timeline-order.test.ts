@@ -1,5 +1,5 @@
+import { readTemplateFile } from '@specloom/core';
 import { readRuleDocCases } from '@specloom/testing';
-import { readTemplate } from '../template-source.js';
 import { fixtureText, replaceOnce, tester } from '../testing/lint-rule.js';
 import rule from './timeline-order.js';
 
@@ -7,7 +7,7 @@ const docs = readRuleDocCases(new URL('./timeline-order.md', import.meta.url));
 const creditNotes = fixtureText('valid/SPEC-2026-06-22-001-invoice-credit-notes.md');
 
 tester.run('spec-dated/timeline-order', rule, {
-  valid: [...docs.valid, { name: 'the template slots ([Date]) are left alone', code: readTemplate('feature-spec.md').markdown }],
+  valid: [...docs.valid, { name: 'the template slots ([Date]) are left alone', code: readTemplateFile(import.meta.url, 'templates/feature-spec.md').markdown }],
   invalid: [
     ...docs.invalid,
     {

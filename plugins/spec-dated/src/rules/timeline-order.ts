@@ -1,8 +1,6 @@
 import type { ListItem } from 'mdast';
 import type { DocumentRule, Position, Section } from '@specloom/core';
-import { positionFromOffsets } from '@specloom/core';
-import { calendarProblem } from '../utils/calendar.js';
-import { ruleDocsUrl } from '../utils/docs-url.js';
+import { calendarProblem, positionFromOffsets } from '@specloom/core';
 import { segmentsText, textSegments } from '../utils/text-segments.js';
 import { datedTemplateOf } from '../utils/templates.js';
 
@@ -26,7 +24,6 @@ const rule: DocumentRule = {
     type: 'problem',
     docs: {
       description: 'Require Timeline dates to be real and in order: start first, milestones ascending',
-      url: ruleDocsUrl('timeline-order'),
       recommended: true,
     },
     defaultSeverity: 'error',

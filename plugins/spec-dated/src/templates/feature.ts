@@ -1,5 +1,12 @@
-import { supersedeFields, templateFromMarkdown, updateField, type SpecDocument, type TemplateDefinition, type TemplateMatch } from '@specloom/core';
-import { readTemplate } from '../template-source.js';
+import {
+  readTemplateFile,
+  supersedeFields,
+  templateFromMarkdown,
+  updateField,
+  type SpecDocument,
+  type TemplateDefinition,
+  type TemplateMatch,
+} from '@specloom/core';
 import { nonFunctionalAliases, riskAliases, riskScale } from './section-aliases.js';
 import { refineSpecId } from './spec-id.js';
 import { updateSection } from './update-section.js';
@@ -27,7 +34,7 @@ export function detectFeature(document: SpecDocument): TemplateMatch {
 export const featureTemplate: TemplateDefinition = templateFromMarkdown({
   id: 'feature',
   description: 'Feature specification with a SPEC-YYYY-MM-DD-NNN id and a Metadata list',
-  ...readTemplate('feature-spec.md'),
+  ...readTemplateFile(import.meta.url, 'templates/feature-spec.md'),
   detect: detectFeature,
   refine(schema) {
     refineSpecId(schema, 'Spec ID');

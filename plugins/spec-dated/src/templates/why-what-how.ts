@@ -1,5 +1,10 @@
-import { templateFromMarkdown, type SpecDocument, type TemplateDefinition, type TemplateMatch } from '@specloom/core';
-import { readTemplate } from '../template-source.js';
+import {
+  readTemplateFile,
+  templateFromMarkdown,
+  type SpecDocument,
+  type TemplateDefinition,
+  type TemplateMatch,
+} from '@specloom/core';
 import { nonFunctionalAliases, riskAliases, riskScale } from './section-aliases.js';
 import { refineSpecId } from './spec-id.js';
 import { updateSection } from './update-section.js';
@@ -23,7 +28,7 @@ export function detectWhyWhatHow(document: SpecDocument): TemplateMatch {
 export const whyWhatHowTemplate: TemplateDefinition = templateFromMarkdown({
   id: 'why-what-how',
   description: 'Why / What / How specification with a SPEC-YYYY-MM-DD-NNN id under Overview',
-  ...readTemplate('why-what-how-spec.md'),
+  ...readTemplateFile(import.meta.url, 'templates/why-what-how-spec.md'),
   detect: detectWhyWhatHow,
   refine(schema) {
     refineSpecId(schema, 'ID');

@@ -1,6 +1,6 @@
 import type { DocumentSchema, MetadataField, SpecDocument } from '@specloom/core';
+import { isoDateOf } from '@specloom/core';
 import { specIdFormat } from '../templates/spec-id.js';
-import { isoDate } from './calendar.js';
 
 /** `SPEC-2025-01-31-002`. */
 export const strictSpecId = /^SPEC-(\d{4})-(\d{2})-(\d{2})-(\d{3})$/;
@@ -30,5 +30,5 @@ export function specIdValue(entry: MetadataField | undefined): string | undefine
 /** The date a well-formed Spec ID carries (`SPEC-2026-03-09-001` -> `2026-03-09`), when it is a real date. */
 export function specIdDate(value: string | undefined): string | undefined {
   const strict = value === undefined ? null : strictSpecId.exec(value);
-  return strict ? isoDate(`${strict[1]}-${strict[2]}-${strict[3]}`) : undefined;
+  return strict ? isoDateOf(`${strict[1]}-${strict[2]}-${strict[3]}`, { isoOnly: true }) : undefined;
 }
