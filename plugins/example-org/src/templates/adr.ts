@@ -1,5 +1,4 @@
-import { templateFromMarkdown, updateField, type SpecDocument, type TemplateDefinition } from '@specloom/core';
-import { readTemplate } from '../template-source.js';
+import { readTemplateFile, templateFromMarkdown, updateField, type SpecDocument, type TemplateDefinition } from '@specloom/core';
 
 /** `# ADR-0007: Title`: the only thing that makes a document an ADR. */
 export function detectAdr(document: SpecDocument): number {
@@ -13,7 +12,7 @@ export function detectAdr(document: SpecDocument): number {
 export const adrTemplate: TemplateDefinition = templateFromMarkdown({
   id: 'adr',
   description: 'Architecture decision record (# ADR-NNNN: Title) with a proposed → accepted → superseded lifecycle',
-  ...readTemplate('adr.md'),
+  ...readTemplateFile(import.meta.url, 'templates/adr.md'),
   detect: detectAdr,
   refine(schema) {
     // Statuses are proper nouns in ADR tooling: `accepted` is a slip, and the fix writes `Accepted`.
