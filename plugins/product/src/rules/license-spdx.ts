@@ -1,9 +1,9 @@
 import type { DocumentRule } from '@specloom/core';
-import { containsPlaceholder, findTextPosition, findTextRange } from '@specloom/core';
+import { containsPlaceholder, findTextPosition, findTextRange, quote, shortenText } from '@specloom/core';
 import { checkLicense } from '../utils/license-expression.js';
 import { licenseRows } from '../utils/license-tables.js';
 import { rowPosition } from '../utils/tables.js';
-import { isUnfilled, quote, shorten } from '../utils/text.js';
+import { isUnfilled } from '../utils/text.js';
 
 const rule: DocumentRule = {
   meta: {
@@ -27,7 +27,7 @@ const rule: DocumentRule = {
         const { document } = context;
         for (const { table, row, dependency, license } of licenseRows(document)) {
           const value = license?.text ?? '';
-          const data = { dependency: dependency ? quote(shorten(dependency, 40)) : 'this dependency', value: shorten(value, 60) };
+          const data = { dependency: dependency ? quote(shortenText(dependency, 40)) : 'this dependency', value: shortenText(value, 60) };
           if (containsPlaceholder(value, context.schema)) continue;
           if (isUnfilled(value)) {
             context.report({ messageId: 'missing', data, position: license?.position ?? rowPosition(row, table) });

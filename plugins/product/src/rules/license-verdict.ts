@@ -1,9 +1,8 @@
 import type { DocumentRule, TableCell } from '@specloom/core';
-import { containsPlaceholder, findTextPosition } from '@specloom/core';
+import { containsPlaceholder, findTextPosition, quote, shortenText } from '@specloom/core';
 import { readAssessment, type Assessment } from '../utils/assessment.js';
 import { licenseTextRisk } from '../utils/license-risk.js';
 import { licenseRows } from '../utils/license-tables.js';
-import { quote, shorten } from '../utils/text.js';
 
 const rule: DocumentRule = {
   meta: {
@@ -45,7 +44,7 @@ const rule: DocumentRule = {
             if (markedSafe) {
               context.report({
                 messageId: risk.risk === 'trap' ? 'trap' : 'copyleft',
-                data: { licenses: risk.licenses.join(' AND '), marked: quote(shorten(markedSafe.text)) },
+                data: { licenses: risk.licenses.join(' AND '), marked: quote(shortenText(markedSafe.text, 40)) },
                 position: findTextPosition(context.document, markedSafe.position, markedSafe.text) ?? markedSafe.position,
                 // Strong copyleft can be fine (a CI-only tool, nothing distributed): a warning, not an error.
                 severity: risk.risk === 'trap' ? undefined : 'warn',
@@ -59,10 +58,10 @@ const rule: DocumentRule = {
             context.report({
               messageId: 'disagree',
               data: {
-                verdict: quote(shorten(verdict.text)),
-                dependency: dependency ? quote(shorten(dependency)) : 'this dependency',
+                verdict: quote(shortenText(verdict.text, 40)),
+                dependency: dependency ? quote(shortenText(dependency, 40)) : 'this dependency',
                 expected: commercialSays === 'safe' ? 'safe' : 'restricted',
-                commercialUse: quote(shorten(commercialUse.text)),
+                commercialUse: quote(shortenText(commercialUse.text, 40)),
               },
               position: findTextPosition(context.document, verdict.position, verdict.text) ?? verdict.position,
             });

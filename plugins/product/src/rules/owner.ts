@@ -1,7 +1,6 @@
 import type { DocumentRule } from '@specloom/core';
-import { containsPlaceholder } from '@specloom/core';
+import { containsPlaceholder, quote } from '@specloom/core';
 import { headerValue } from '../utils/metadata.js';
-import { quote } from '../utils/text.js';
 
 /**
  * `Name / Role` as the template asks, and the spellings people use for the same thing:

@@ -1,10 +1,9 @@
 import type { DocumentRule } from '@specloom/core';
-import { containsPlaceholder } from '@specloom/core';
+import { containsPlaceholder, joinWords, quote } from '@specloom/core';
 import { z } from 'zod';
 import { headerValue, replaceValueFix } from '../utils/metadata.js';
 // The renderer reads priorities with the same table and shape, so the page and the rule agree.
 import { isPriorityPickList, PRIORITIES, PRIORITY_NAMES, PRIORITY_SHAPE } from '../utils/priority.js';
-import { quote, quoteAlternatives } from '../utils/text.js';
 
 const optionsSchema = z.strictObject({
   /**
@@ -48,7 +47,7 @@ const rule: DocumentRule<Options> = {
         const report = (messageId: string, expected: string | undefined, certain: boolean) =>
           context.report({
             messageId,
-            data: { value: quote(value), expected: expected ? quote(expected) : '', values: quoteAlternatives(PRIORITY_NAMES) },
+            data: { value: quote(value), expected: expected ? quote(expected) : '', values: joinWords(PRIORITY_NAMES.map(quote), 'or') },
             position: entry.valuePosition,
             fix: certain && expected ? replaceValueFix(document, entry, value, expected) : undefined,
             // A spelling (`p1 high`, `High` for `P1 High`) names the priority surely: a warning with its fix.
@@ -83,7 +82,7 @@ const rule: DocumentRule<Options> = {
           const expected = [`${level.level} ${level.label}`, `${label.level} ${label.label}`];
           context.report({
             messageId: 'mismatch',
-            data: { value: quote(value), expected: quoteAlternatives(expected) },
+            data: { value: quote(value), expected: joinWords(expected.map(quote), 'or') },
             position: entry.valuePosition,
           });
           return;

@@ -1,9 +1,9 @@
 import type { DocumentRule } from '@specloom/core';
-import { cellAt, containsPlaceholder, findTextPosition } from '@specloom/core';
+import { cellAt, containsPlaceholder, findTextPosition, shortenText } from '@specloom/core';
 import { isDuration } from '../utils/effort.js';
 import { spikeRows, spikeTables } from '../utils/spikes.js';
 import { rowPosition } from '../utils/tables.js';
-import { isUnfilled, shorten } from '../utils/text.js';
+import { isUnfilled } from '../utils/text.js';
 
 const rule: DocumentRule = {
   meta: {
@@ -28,14 +28,14 @@ const rule: DocumentRule = {
           // Without an Effort column there is nothing to read: table-columns reports the missing column.
           if (columns.effort === -1) continue;
           spikeRows(spikeTable).forEach((row, index) => {
-            const spike = shorten(cellAt(row, columns.id)?.text || `in row ${index + 1}`, 20);
+            const spike = shortenText(cellAt(row, columns.id)?.text || `in row ${index + 1}`, 20);
             const cell = cellAt(row, columns.effort);
             const value = cell?.text ?? '';
             if (containsPlaceholder(value, context.schema)) return;
             if (isUnfilled(value)) {
               context.report({ messageId: 'missing', data: { spike }, position: cell?.position ?? rowPosition(row, table) });
             } else if (!isDuration(value)) {
-              context.report({ messageId: 'unexpected', severity: 'warn', data: { value: shorten(value), spike }, position: findTextPosition(context.document, cell!.position, value) ?? cell!.position });
+              context.report({ messageId: 'unexpected', severity: 'warn', data: { value: shortenText(value, 40), spike }, position: findTextPosition(context.document, cell!.position, value) ?? cell!.position });
             }
           });
         }

@@ -1,8 +1,8 @@
 import type { DocumentRule } from '@specloom/core';
-import { cellAt, containsPlaceholder } from '@specloom/core';
+import { cellAt, containsPlaceholder, shortenText } from '@specloom/core';
 import { spikeRows, spikeTables } from '../utils/spikes.js';
 import { rowPosition } from '../utils/tables.js';
-import { isExplicitlyNone, isUnfilled, shorten } from '../utils/text.js';
+import { isExplicitlyNone, isUnfilled } from '../utils/text.js';
 
 const rule: DocumentRule = {
   meta: {
@@ -25,7 +25,7 @@ const rule: DocumentRule = {
         for (const spikeTable of spikeTables(context.document)) {
           const { table, columns } = spikeTable;
           spikeRows(spikeTable).forEach((row, index) => {
-            const spike = shorten(cellAt(row, columns.id)?.text || `in row ${index + 1}`, 20);
+            const spike = shortenText(cellAt(row, columns.id)?.text || `in row ${index + 1}`, 20);
             for (const messageId of ['description', 'deliverable'] as const) {
               // A missing column is table-columns' finding.
               if (columns[messageId] === -1) continue;

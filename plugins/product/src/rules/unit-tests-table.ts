@@ -1,8 +1,8 @@
 import type { DocumentRule, SpecDocument, SpecTable } from '@specloom/core';
-import { cellAt, containsPlaceholder, sectionTables } from '@specloom/core';
+import { cellAt, containsPlaceholder, quote, sectionTables, shortenText } from '@specloom/core';
 import { findSection } from '../utils/sections.js';
 import { findColumn, hasColumn, rowPosition } from '../utils/tables.js';
-import { isExplicitlyNone, isUnfilled, quote, shorten } from '../utils/text.js';
+import { isExplicitlyNone, isUnfilled } from '../utils/text.js';
 
 const columns = [
   { name: 'Component', names: ['Component', 'Module', 'Unit'] },
@@ -37,7 +37,7 @@ const rule: DocumentRule = {
           const indexes = columns.map(({ names }) => findColumn(table, names));
           table.rows.forEach((row, rowIndex) => {
             const componentText = cellAt(row, indexes[0])?.text;
-            const component = componentText && !isUnfilled(componentText) ? quote(shorten(componentText, 30)) : `row ${rowIndex + 1}`;
+            const component = componentText && !isUnfilled(componentText) ? quote(shortenText(componentText, 30)) : `row ${rowIndex + 1}`;
             columns.forEach((column, columnIndex) => {
               // A missing column is table-columns' finding.
               if (indexes[columnIndex] === -1) return;

@@ -1,20 +1,3 @@
-/** `"a"`: how messages name a value (the core rules' style). */
-export function quote(text: string): string {
-  return `"${text}"`;
-}
-
-/** `"a", "b" or "c"`. */
-export function quoteAlternatives(items: readonly string[]): string {
-  const quoted = items.map(quote);
-  return quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
-}
-
-/** Long cell text would drown a message: keep its start. */
-export function shorten(text: string, length = 40): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= length ? flat : `${flat.slice(0, length - 1).trimEnd()}…`;
-}
-
 /** Titles and column names compare without case, punctuation or spacing (`Commercial use` = `commercial-use`). */
 export function normalizeLabel(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
