@@ -1,12 +1,4 @@
-import {
-  readTemplateFile,
-  supersedeFields,
-  templateFromMarkdown,
-  updateField,
-  type SpecDocument,
-  type TemplateDefinition,
-  type TemplateMatch,
-} from '@specloom/core';
+import { readTemplateFile, supersedeFields, templateFromMarkdown, updateField, type SpecDocument, type TemplateDefinition, type TemplateMatch } from '@specloom/core';
 
 /** `# SPEC 0007: Title`. */
 export function detectRfc(document: SpecDocument): TemplateMatch {

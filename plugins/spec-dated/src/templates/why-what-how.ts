@@ -1,10 +1,4 @@
-import {
-  readTemplateFile,
-  templateFromMarkdown,
-  type SpecDocument,
-  type TemplateDefinition,
-  type TemplateMatch,
-} from '@specloom/core';
+import { readTemplateFile, templateFromMarkdown, type SpecDocument, type TemplateDefinition, type TemplateMatch } from '@specloom/core';
 import { nonFunctionalAliases, riskAliases, riskScale } from './section-aliases.js';
 import { refineSpecId } from './spec-id.js';
 import { updateSection } from './update-section.js';
