@@ -1,4 +1,4 @@
-import type { LintMessage, LoadedRule } from '@specloom/core';
+import { ruleDocsUrlOf, type LintMessage, type LoadedRule } from '@specloom/core';
 import type { MarkdownRuleDefinition } from '@eslint/markdown';
 import { eslintRuleMeta } from './eslint-rule-meta.js';
 import { sessionFor, type RuleContextLike } from './file-lint-session.js';
@@ -21,21 +21,13 @@ export function toReportDescriptor(message: LintMessage, fixable: boolean): Repo
   };
 }
 
-/** The rule's documentation url, as the engine gives it: its own, else its plugin's `docsUrl` + the rule's name. */
-function ruleUrl(loaded: LoadedRule, docsUrl: string | undefined): string | undefined {
-  if (loaded.rule.meta.docs.url) return loaded.rule.meta.docs.url;
-  if (!docsUrl) return undefined;
-  const name = loaded.id.startsWith(`${loaded.plugin}/`) ? loaded.id.slice(loaded.plugin.length + 1) : loaded.id;
-  return `${docsUrl.replace(/\/+$/, '')}/${name}.md`;
-}
-
 /**
  * One ESLint rule for one specloom rule. It holds no rule logic: it joins its file's shared specloom lint and
  * reports that lint's messages of its own rule.
  */
 export function createEslintRule(loaded: LoadedRule, docsUrl: string | undefined, backend: LintBackend): MarkdownRuleDefinition {
   return {
-    meta: eslintRuleMeta(loaded, ruleUrl(loaded, docsUrl)),
+    meta: eslintRuleMeta(loaded, ruleDocsUrlOf(loaded, [{ name: loaded.plugin, docsUrl }])),
     create(context) {
       const session = sessionFor(context as unknown as RuleContextLike, backend);
       session.enable(loaded.id, context.options as unknown[]);

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { resolveConfig, type LoadedRule, type ResolvedConfig } from '@specloom/core';
+import { resolveConfig, ruleDocsUrlOf } from '@specloom/core';
 import { describe, expect, it } from 'vitest';
 import { builtinPlugins } from './builtin-plugins.js';
 
@@ -12,14 +12,6 @@ const REPOSITORY_URL = 'https://github.com/specloom/specloom/blob/main/';
 // it checks, where it is documented and what it reports: editors, `specloom rules` and remark show all three.
 const config = await resolveConfig({}, { rootDir: repositoryRoot, builtinPlugins });
 
-/** The docs url a user sees: the rule's own, else its plugin's `docsUrl` + the rule name (as the engine does). */
-function docsUrl(loaded: LoadedRule, resolved: ResolvedConfig): string | undefined {
-  if (loaded.rule.meta.docs?.url) return loaded.rule.meta.docs.url;
-  const base = resolved.plugins.find((plugin) => plugin.name === loaded.plugin)?.docsUrl;
-  const name = loaded.id.startsWith(`${loaded.plugin}/`) ? loaded.id.slice(loaded.plugin.length + 1) : loaded.id;
-  return base ? `${base.replace(/\/+$/, '')}/${name}.md` : undefined;
-}
-
 describe('rule meta of core and the built-in plugins', () => {
   it('loads the rules of every built-in plugin', () => {
     const plugins = new Set(config.rules.map((loaded) => loaded.plugin));
@@ -30,7 +22,7 @@ describe('rule meta of core and the built-in plugins', () => {
     const { meta } = loaded.rule;
     expect(meta.docs?.description, 'docs.description').toMatch(/^\S[^\n]*$/);
 
-    const url = docsUrl(loaded, config);
+    const url = ruleDocsUrlOf(loaded, config.plugins);
     expect(url, 'docs url').toBeDefined();
     expect(url!.startsWith(REPOSITORY_URL), `docs url ${url} is in this repository`).toBe(true);
     const documentation = path.join(repositoryRoot, url!.slice(REPOSITORY_URL.length));

@@ -1,4 +1,4 @@
-import type { ResolvedConfig, SeverityName } from '@specloom/core';
+import { ruleDocsUrlOf, type ResolvedConfig, type SeverityName } from '@specloom/core';
 import type { CliRuntime } from '../runtime.js';
 import { formatColumns } from './format-columns.js';
 import { loadResolvedConfig } from './load-resolved-config.js';
@@ -23,7 +23,7 @@ export function listRules(config: ResolvedConfig): RuleListing[] {
     fixable: loaded.rule.meta.fixable !== undefined,
     recommended: loaded.rule.meta.docs.recommended,
     description: loaded.rule.meta.docs.description,
-    url: loaded.rule.meta.docs.url,
+    url: ruleDocsUrlOf(loaded, config.plugins),
   }));
 }
 

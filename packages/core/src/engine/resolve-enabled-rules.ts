@@ -1,3 +1,4 @@
+import { ruleDocsUrlOf } from '../config/rule-docs-url.js';
 import type { ResolvedConfig, Rule, WorkspaceRule, DocumentRule } from '../types/index.js';
 
 /** A rule that is on for this engine, with everything the runner needs precomputed once. */
@@ -51,15 +52,6 @@ export function mergeRuleOptions(defaults: unknown, configured: unknown): unknow
   return configured;
 }
 
-function ruleUrl(config: ResolvedConfig, id: string, plugin: string, rule: Rule): string | undefined {
-  const documented = rule.meta?.docs?.url;
-  if (documented) return documented;
-  const docsUrl = config.plugins.find((candidate) => candidate.name === plugin)?.docsUrl;
-  if (!docsUrl) return undefined;
-  const name = id.startsWith(`${plugin}/`) ? id.slice(plugin.length + 1) : id;
-  return `${docsUrl.replace(/\/+$/, '')}/${name}.md`;
-}
-
 export function isWorkspaceRule(rule: Rule): rule is WorkspaceRule {
   return rule.meta?.scope === 'workspace';
 }
@@ -76,7 +68,7 @@ export function resolveEnabledRules(config: ResolvedConfig): EnabledRules {
       rule: loaded.rule,
       severity: setting.severity === 'warn' ? 1 : 2,
       options: mergeRuleOptions(loaded.rule.meta?.defaultOptions, setting.options),
-      url: ruleUrl(config, loaded.id, loaded.plugin, loaded.rule),
+      url: ruleDocsUrlOf(loaded, config.plugins),
       templates: ruleTemplates(config, loaded.plugin, loaded.rule),
     };
     if (isWorkspaceRule(loaded.rule)) enabled.workspace.push({ ...base, rule: loaded.rule });
