@@ -122,6 +122,7 @@ describe('the public API of @specloom/core', () => {
       'resolveConfig',
       'resolveLimits',
       'rewriteStatus',
+      'ruleDocsUrlOf',
       'ruleOptionsJsonSchema',
       'runLintWorker',
       'runWithinTime',
