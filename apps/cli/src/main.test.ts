@@ -137,7 +137,10 @@ describe('main', () => {
 
   it('returns 2 with one line for usage errors, without touching process streams', async () => {
     expect(await run('lint', '--format', 'yaml')).toBe(2);
-    expect(stderr.text).toBe("specloom: option '-f, --format <name>' argument 'yaml' is invalid. Expected `stylish` or `json`.\n");
+    expect(stderr.text).toBe(
+      'specloom: Unknown format "yaml": expected stylish, json, json-with-metadata, sarif, junit, github, gitlab, ' +
+        'an ESLint formatter package (eslint-formatter-yaml, not installed here) or a formatter file\n',
+    );
     expect(stdout.text).toBe('');
   });
 });

@@ -32,6 +32,12 @@ function parseChoice<Choice extends string>(choices: readonly Choice[]) {
   };
 }
 
+/** Any name may be an ESLint formatter package, so only an empty one is refused here; the lint command resolves it. */
+function parseFormat(value: string): LintFormat {
+  if (value.trim() === '') throw new InvalidArgumentError('Expected a format name, a formatter package or a file.');
+  return value;
+}
+
 function parseMaxWarnings(value: string): number {
   if (!/^\d+$/u.test(value)) throw new InvalidArgumentError('Expected a whole number of 0 or more.');
   return Number(value);
@@ -77,10 +83,14 @@ function createProgram(runtime: CliRuntime, setExitCode: (code: number) => void)
     .description('check spec files against their templates')
     .argument('[patterns...]', 'files, directories (searched for *.md) or globs', ['.'])
     .addOption(
-      new Option('-f, --format <name>', 'output format: stylish or json')
+      new Option(
+        '-f, --format <name>',
+        'output format: stylish, json, json-with-metadata, sarif, junit, github, gitlab, or an ESLint formatter package or file',
+      )
         .default('stylish')
-        .argParser(parseChoice<LintFormat>(['stylish', 'json'])),
+        .argParser(parseFormat),
     )
+    .option('-o, --output-file <path>', 'write the report to this file and print a summary')
     .option('--fix', 'apply automatic fixes and write the files', false)
     .option('--max-warnings <number>', 'exit 1 when there are more warnings than this', parseMaxWarnings)
     .option('--quiet', 'report errors only', false)

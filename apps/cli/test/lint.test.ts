@@ -10,12 +10,14 @@ const RESULT_KEYS = [
   'filePath',
   'template',
   'messages',
+  'suppressedMessages',
   'errorCount',
+  'fatalErrorCount',
   'warningCount',
   'fixableErrorCount',
   'fixableWarningCount',
 ];
-const MESSAGE_KEYS = ['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn'];
+const MESSAGE_KEYS = ['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'messageId'];
 
 /** The RFC with a status the template does not allow and a creation date that is not written as YYYY-MM-DD. */
 function withBadStatusAndDate(text: string): string {
@@ -103,7 +105,9 @@ describe('specloom lint', () => {
       filePath: project.path('docs/notes.md'),
       template: null,
       messages: [],
+      suppressedMessages: [],
       errorCount: 0,
+      fatalErrorCount: 0,
       warningCount: 0,
       fixableErrorCount: 0,
       fixableWarningCount: 0,
@@ -118,6 +122,7 @@ describe('specloom lint', () => {
     const [statusMessage, dateMessage] = rfc.messages;
     expect(statusMessage).toMatchObject({
       ruleId: 'metadata-enum',
+      messageId: expect.any(String),
       severity: 2,
       line: status.line,
       column: status.column,

@@ -38,7 +38,7 @@ describe('specloom usage', () => {
     expect(run.exitCode).toBe(0);
 
     const lintHelp = await project.run(['lint', '--help']);
-    for (const option of ['--format', '--fix', '--max-warnings', '--quiet', '--config', '--no-color', '--ignore-pattern']) {
+    for (const option of ['--format', '--output-file', '--fix', '--max-warnings', '--quiet', '--config', '--no-color', '--ignore-pattern']) {
       expect(lintHelp.stdout).toContain(option);
     }
     expect(lintHelp.exitCode).toBe(0);
@@ -67,7 +67,8 @@ describe('specloom usage', () => {
     const run = await project.run(['lint', '--format', 'xml']);
     expectUsageError(run);
     expect(run.stderr).toBe(
-      "specloom: option '-f, --format <name>' argument 'xml' is invalid. Expected `stylish` or `json`.\n",
+      'specloom: Unknown format "xml": expected stylish, json, json-with-metadata, sarif, junit, github, gitlab, ' +
+        'an ESLint formatter package (eslint-formatter-xml, not installed here) or a formatter file\n',
     );
     expectUsageError(await project.run(['rules', '--format', 'stylish']));
   });

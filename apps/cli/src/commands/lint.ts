@@ -3,17 +3,22 @@ import { createConfigIgnoreFilter, findFiles, lintFilesConcurrently, type LintRe
 import { builtinPluginModules, builtinPlugins } from '../builtin-plugins.js';
 import { createColors, shouldUseColor } from '../colors.js';
 import { displayPath } from '../display-path.js';
-import { formatJson } from '../formatters/json.js';
-import { formatStylish } from '../formatters/stylish.js';
+import type { ReportContext } from '../formatters/report-context.js';
+import { resolveFormatter } from '../formatters/resolve-formatter.js';
 import { EXIT_USAGE_ERROR } from '../report-error.js';
 import type { CliRuntime } from '../runtime.js';
 import { createLintProgress } from './lint-progress.js';
 import { loadResolvedConfig } from './load-resolved-config.js';
+import { usageError } from './usage-error.js';
+import { reportFileSummary, writeReportFile } from './write-report-file.js';
 
-export type LintFormat = 'stylish' | 'json';
+/** A built-in format (stylish, json, json-with-metadata, sarif, junit, github, gitlab) or an ESLint formatter. */
+export type LintFormat = string;
 
 export interface LintCommandOptions {
   format: LintFormat;
+  /** `-o`: write the report to this file (atomically) and print only a summary. */
+  outputFile?: string;
   fix: boolean;
   /** Exit 1 when there are more warnings than this. */
   maxWarnings?: number;
@@ -55,6 +60,9 @@ export async function runLintCommand(
   runtime: CliRuntime,
 ): Promise<number> {
   const config = await loadResolvedConfig(options.config, runtime);
+  // Resolved before linting: a misspelt format or a missing formatter package fails at once, not after the run.
+  const loadedFormatter = await resolveFormatter(options.format, runtime.cwd);
+  if ('error' in loadedFormatter) return usageError(runtime, loadedFormatter.error);
   const found = await findFiles(patterns, { cwd: runtime.cwd, ignores: options.ignorePattern });
   const isIgnoredByConfig = createConfigIgnoreFilter(config);
   const files = found.files.filter((file) => !isIgnoredByConfig(file));
@@ -64,7 +72,7 @@ export async function runLintCommand(
   }
 
   // With `fix`, the engine writes changed files itself (atomically) and reports files it cannot write.
-  const progress = createLintProgress(runtime.stderr, options.format !== 'json');
+  const progress = createLintProgress(runtime.stderr, options.format === 'stylish' || options.outputFile !== undefined);
   const outcome =
     files.length === 0
       ? { results: [], notes: [] }
@@ -89,20 +97,37 @@ export async function runLintCommand(
     }
   }
 
-  const shown = options.quiet ? results.map(errorsOnly) : results;
-  const output =
-    options.format === 'json'
-      ? formatJson(shown, { cwd: runtime.cwd })
-      : formatStylish(shown, {
-          cwd: runtime.cwd,
-          color: shouldUseColor(runtime.stdout, options.color, runtime.env),
-        });
-  if (output !== '') runtime.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
-
   const errorCount = results.reduce((sum, result) => sum + result.errorCount, 0);
   // Warnings count against --max-warnings even when --quiet hides them, as in ESLint.
   const warningCount = results.reduce((sum, result) => sum + result.warningCount, 0);
-  const tooManyWarnings = options.maxWarnings !== undefined && warningCount > options.maxWarnings;
+  const maxWarningsExceeded =
+    options.maxWarnings !== undefined && warningCount > options.maxWarnings
+      ? { maxWarnings: options.maxWarnings, foundWarnings: warningCount }
+      : undefined;
+  const tooManyWarnings = maxWarningsExceeded !== undefined;
+
+  const shown = options.quiet ? results.map(errorsOnly) : results;
+  const context: ReportContext = {
+    cwd: runtime.cwd,
+    // A report file is never coloured: escape codes would end up in CI artifacts.
+    color: options.outputFile === undefined && shouldUseColor(runtime.stdout, options.color, runtime.env),
+    version: options.version ?? '0.0.0',
+    config,
+    maxWarningsExceeded,
+  };
+  let output: string;
+  try {
+    output = await loadedFormatter.formatter(shown, context);
+  } catch (error) {
+    return usageError(runtime, `Formatter "${options.format}" failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (options.outputFile !== undefined) {
+    const failure = await writeReportFile(options.outputFile, output, runtime.cwd);
+    if (failure !== undefined) return usageError(runtime, failure);
+    runtime.stdout.write(reportFileSummary(shown, options.format, options.outputFile, runtime.cwd));
+  } else if (output !== '') {
+    runtime.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
+  }
   if (tooManyWarnings) {
     runtime.stderr.write(
       `specloom found too many warnings (maximum: ${options.maxWarnings}, found: ${warningCount}).\n`,

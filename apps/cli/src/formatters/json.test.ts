@@ -54,10 +54,13 @@ describe('formatJson', () => {
             column: 13,
             endLine: 4,
             endColumn: 24,
+            messageId: 'placeholder',
             fix: { range: [62, 73], text: '' },
           },
         ],
+        suppressedMessages: [],
         errorCount: 0,
+        fatalErrorCount: 0,
         warningCount: 1,
         fixableErrorCount: 0,
         fixableWarningCount: 1,
@@ -66,7 +69,9 @@ describe('formatJson', () => {
         filePath: '/work/project/docs/notes.md',
         template: null,
         messages: [],
+        suppressedMessages: [],
         errorCount: 0,
+        fatalErrorCount: 0,
         warningCount: 0,
         fixableErrorCount: 0,
         fixableWarningCount: 0,
@@ -77,7 +82,9 @@ describe('formatJson', () => {
       'filePath',
       'template',
       'messages',
+      'suppressedMessages',
       'errorCount',
+      'fatalErrorCount',
       'warningCount',
       'fixableErrorCount',
       'fixableWarningCount',
@@ -90,8 +97,23 @@ describe('formatJson', () => {
       'column',
       'endLine',
       'endColumn',
+      'messageId',
       'fix',
     ]);
+  });
+
+  it('marks problems that stopped a file from being linted as ESLint does: `fatal` and `fatalErrorCount`', () => {
+    const unreadable: LintResult = {
+      ...skippedNotes,
+      messages: [
+        { ruleId: null, severity: 2, message: 'Cannot read the file: it is binary', line: 1, column: 1, endLine: 1, endColumn: 1, fatal: true },
+      ],
+      errorCount: 1,
+    };
+    const [result] = JSON.parse(formatJson([unreadable], { cwd: '/work/project' }));
+    expect(result.fatalErrorCount).toBe(1);
+    expect(result.messages[0]).toEqual({ ...unreadable.messages[0] });
+    expect('messageId' in result.messages[0]).toBe(false);
   });
 
   it('omits `fix` when a message has none and prints an empty array for no files', () => {

@@ -6,7 +6,7 @@ export interface JsonOptions {
   cwd?: string;
 }
 
-/** One message of the output contract: host-only fields (`url`, `messageId`, `fatal`) are left out. */
+/** One message of the output contract, as ESLint prints it: the host-only `url` is left out. */
 export interface JsonLintMessage {
   ruleId: string | null;
   severity: 1 | 2;
@@ -15,15 +15,25 @@ export interface JsonLintMessage {
   column: number;
   endLine: number;
   endColumn: number;
+  /** The key of the rule's message template; absent on problems with the file itself. */
+  messageId?: string;
   fix?: { range: [number, number]; text: string };
+  /** Only on a problem that stopped the file from being linted (unreadable, binary, unparsable), as in ESLint. */
+  fatal?: true;
 }
 
-/** One file of the output contract (DESIGN.md, "Output contract"): `note` and `output` are left out. */
+/** One file of the output contract (docs/architecture.md, "Output contract"): `note` and `output` are left out. */
 export interface JsonLintResult {
   filePath: string;
   template: string | null;
   messages: JsonLintMessage[];
+  /**
+   * ESLint's messages turned off by disable comments. Always empty: the engine drops what `<!--lint disable-->`
+   * turns off before results exist; the key is here so tools written for ESLint's shape find it.
+   */
+  suppressedMessages: JsonLintMessage[];
   errorCount: number;
+  fatalErrorCount: number;
   warningCount: number;
   fixableErrorCount: number;
   fixableWarningCount: number;
@@ -39,8 +49,15 @@ function toJsonMessage(message: LintMessage): JsonLintMessage {
     endLine: message.endLine,
     endColumn: message.endColumn,
   };
+  if (message.messageId !== undefined) json.messageId = message.messageId;
   if (message.fix) json.fix = { range: [message.fix.range[0], message.fix.range[1]], text: message.fix.text };
+  if (message.fatal === true) json.fatal = true;
   return json;
+}
+
+/** ESLint counts fatal problems apart: they mean a file was not linted at all, not that it broke a rule. */
+function countFatalErrors(messages: LintMessage[]): number {
+  return messages.filter((message) => message.fatal === true && message.severity === 2).length;
 }
 
 /** Picks the contract's fields explicitly so new internal fields never leak into a format other tools parse. */
@@ -50,7 +67,9 @@ export function toJsonResults(results: LintResult[], options: JsonOptions = {}):
     filePath: resolve(cwd, result.filePath),
     template: result.template ?? null,
     messages: result.messages.map(toJsonMessage),
+    suppressedMessages: [],
     errorCount: result.errorCount,
+    fatalErrorCount: countFatalErrors(result.messages),
     warningCount: result.warningCount,
     fixableErrorCount: result.fixableErrorCount,
     fixableWarningCount: result.fixableWarningCount,
