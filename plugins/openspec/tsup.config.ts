@@ -1,0 +1,3 @@
+import { createConfig } from '../../tsup.config.base.js';
+
+export default createConfig();
