@@ -1,6 +1,6 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Project, readFixture } from './cli-harness.js';
+import { Project } from './cli-harness.js';
 
 const RFC_FIXTURE = 'rfc-0007-billing-webhooks.md';
 const PRD_FIXTURE = 'prd-billing-notifications.md';

@@ -19,7 +19,7 @@ export { applyFixes } from './engine/apply-fixes.js';
 export { writeFileAtomic, type WriteFileAtomicOptions } from './engine/write-file-atomic.js';
 export { WriteRefusedError, type WriteRefusalReason } from './engine/write-refusal.js';
 export { removeTemporaryFilesSync } from './engine/temporary-files.js';
-export { runWithinTime, TimeBudgetError } from './engine/run-within-time.js';
+export { runEachWithinTime, runWithinTime, TimeBudgetError } from './engine/run-within-time.js';
 export { resolveLimits, DEFAULT_MAX_FILE_TIME_MS, type Limits } from './engine/limits.js';
 export { findFiles } from './engine/find-files.js';
 
@@ -28,7 +28,6 @@ export { findConfigFile, loadConfig } from './config/load-config.js';
 export { resolveConfig } from './config/resolve-config.js';
 export { createConfigIgnoreFilter } from './config/config-ignores.js';
 export { ruleOptionsJsonSchema, type JsonSchemaObject } from './config/rule-options-json-schema.js';
-export { ruleDocsUrlOf } from './config/rule-docs-url.js';
 
 export { corePlugin, CORE_PLUGIN_NAME } from './rules/core-plugin.js';
 

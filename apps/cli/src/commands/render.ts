@@ -111,7 +111,8 @@ export async function runRenderCommand(patterns: string[], options: RenderComman
       continue;
     }
     try {
-      const output = renderer.render(document, { today, template, settings: config.settings });
+      // A renderer is held to the same time budget as linting: one file must not stall the whole run.
+      const output = runWithinTime(() => renderer.render(document, { today, template, settings: config.settings }), limits.maxFileTimeMs);
       rendered.push({ source: file, output, extension: renderer.extension ?? renderer.format });
     } catch (error) {
       const reason = describeFileFailure(error) ?? (error instanceof Error ? error.message : String(error));

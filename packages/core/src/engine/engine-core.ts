@@ -10,8 +10,6 @@ export interface EngineCore {
   rules: EnabledRules;
   /** Nesting depth and time each file may take, defaults filled in. */
   limits: Limits;
-  /** Whether a file was linted with this core already (its one-time costs are paid; see `lintDocument`). */
-  warm: boolean;
   /** The enabled rules that run on documents of one template, computed once per template. */
   rulesFor(templateId: string): EnabledRules;
 }
@@ -24,5 +22,5 @@ export function createEngineCore(config: ResolvedConfig): EngineCore {
     if (!applicable) byTemplate.set(templateId, (applicable = rulesForTemplate(rules, templateId)));
     return applicable;
   }
-  return { config, assignTemplate: createTemplateAssigner(config), rules, limits: resolveLimits(config), warm: false, rulesFor };
+  return { config, assignTemplate: createTemplateAssigner(config), rules, limits: resolveLimits(config), rulesFor };
 }

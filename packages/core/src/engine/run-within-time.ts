@@ -41,3 +41,39 @@ export function runWithinTime<Result>(work: () => Result, milliseconds: number):
   }
   return result as Result;
 }
+
+/**
+ * `work` on each item in order, each stopped with `onTimeout` once it runs longer than `milliseconds`, with one
+ * watchdog for many items: a watchdog covers the items that start within a slice (a tenth of the budget, at
+ * most a second) of its own start, so each item still gets its whole budget and is stopped within
+ * `milliseconds` + slice. The item running when time is up is the one that ran over; the next slice starts after it.
+ */
+export function runEachWithinTime<Item, Result>(
+  items: readonly Item[],
+  work: (item: Item, index: number) => Result,
+  milliseconds: number,
+  onTimeout: (item: Item, index: number) => Result,
+): Result[] {
+  const results: Result[] = new Array<Result>(items.length);
+  if (!Number.isFinite(milliseconds) || milliseconds <= 0) return items.map(work);
+  const slice = Math.min(1000, milliseconds / 10);
+  let next = 0;
+  while (next < items.length) {
+    const sliceEnd = performance.now() + slice;
+    let current = next;
+    try {
+      runWithinTime(() => {
+        do {
+          current = next;
+          results[current] = work(items[current], current);
+          next = current + 1;
+        } while (next < items.length && performance.now() < sliceEnd);
+      }, milliseconds + slice);
+    } catch (error) {
+      if (!(error instanceof TimeBudgetError)) throw error;
+      results[current] = onTimeout(items[current], current);
+      next = current + 1;
+    }
+  }
+  return results;
+}

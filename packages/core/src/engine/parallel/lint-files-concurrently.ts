@@ -7,13 +7,13 @@ import { createLintRun, isBlankText } from '../create-lint-run.js';
 import { createFileProblem, errorText } from '../create-message.js';
 import { decodeSpecFile, rereadSpecText } from '../decode-spec-file.js';
 import { createEngineCore } from '../engine-core.js';
-import { lintDocument } from '../lint-document.js';
+import { lintDocuments } from '../lint-document.js';
 import { localDate } from '../local-date.js';
 import { readFailure } from '../read-failure.js';
 import { writeFixedFile } from '../write-fixed-file.js';
 import { fromCachedPhase, toCachedPhase } from './to-cached-phase.js';
 import { createWorkerPool, workerEntryUrl, type WorkerPool } from './worker-pool.js';
-import type { WorkerConfigSource, WorkerFile } from './worker-protocol.js';
+import type { WorkerConfigSource } from './worker-protocol.js';
 
 /** Below this many files to lint, starting workers (~100 ms each, loading plugins) costs more than it saves. */
 export const PARALLEL_THRESHOLD = 64;
@@ -139,9 +139,6 @@ export async function lintFilesConcurrently(
   let threads = Math.max(1, Math.floor(options.concurrency ?? availableParallelism()));
   const entryUrl = threads > 1 ? workerEntryUrl() : undefined;
 
-  function lintHere(slot: WorkerFile): CachedPhase {
-    return toCachedPhase(lintDocument(core, slot, environment), slot.text);
-  }
 
   const total = paths.length;
   let done = 0;
@@ -178,11 +175,12 @@ export async function lintFilesConcurrently(
   }
 
   function lintBatchHere(batch: TextSlot[]): void {
-    for (const slot of batch) {
-      slot.phase = lintHere(slot);
+    const phases = lintDocuments(core, batch, environment);
+    batch.forEach((slot, index) => {
+      slot.phase = toCachedPhase(phases[index], slot.text);
       dropText(slot);
-      progress(1);
-    }
+    });
+    progress(batch.length);
   }
 
   function dispatch(batch: TextSlot[]): void {
@@ -245,7 +243,8 @@ export async function lintFilesConcurrently(
         continue;
       }
       waiting.push(slot);
-      if (threads === 1 || pool || waiting.length >= PARALLEL_THRESHOLD) await flushWaiting();
+      // On one thread, files are linted a batch at a time: one time-budget watchdog then covers the batch.
+      if ((threads === 1 && waiting.length >= BATCH_SIZE) || pool || waiting.length >= PARALLEL_THRESHOLD) await flushWaiting();
     }
     // Fewer files than it takes to start workers: lint them here.
     if (!pool) lintBatchHere(waiting.splice(0));

@@ -3,7 +3,7 @@ import { loadConfig } from '../../config/load-config.js';
 import type { SpecloomPlugin } from '../../types/index.js';
 import { errorText } from '../create-message.js';
 import { createEngineCore, type EngineCore } from '../engine-core.js';
-import { lintDocument } from '../lint-document.js';
+import { lintDocuments } from '../lint-document.js';
 import { toCachedPhase } from './to-cached-phase.js';
 import type { WorkerReply, WorkerSetup, WorkerTask } from './worker-protocol.js';
 
@@ -31,7 +31,7 @@ export function runLintWorker(): void {
     corePromise.then(
       (core) => {
         environment.settings = core.config.settings ?? {};
-        const phases = task.files.map((file) => toCachedPhase(lintDocument(core, file, environment), file.text));
+        const phases = lintDocuments(core, task.files, environment).map((phase, index) => toCachedPhase(phase, task.files[index].text));
         port.postMessage({ id: task.id, phases } satisfies WorkerReply);
       },
       (error: unknown) => port.postMessage({ id: task.id, error: errorText(error) } satisfies WorkerReply),
