@@ -16,6 +16,8 @@ const e2eTests = [
   'plugins/*/test/render-cli.test.ts',
   'plugins/example-org/test/cli-safety.test.ts',
   'plugins/example-org/test/writing-a-plugin-guide.test.ts',
+  // A plugin's own end-to-end tests: the built CLI, or the real tool of its format (openspec) beside it.
+  'plugins/*/test/**/*.e2e.test.ts',
   '{packages,plugins,apps}/*/{src,test}/**/*.large.test.ts',
 ];
 
