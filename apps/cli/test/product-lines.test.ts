@@ -61,3 +61,23 @@ describe('product lines from settings.products', () => {
     expect(run.stderr).toContain('1 to 4 capital letters');
   });
 });
+
+describe('specloom new product with settings.products', () => {
+  it('takes a configured product line and writes its spike initial', async () => {
+    await project.write('specloom.config.json', JSON.stringify({ settings: { products: { 'Remote Antigravity': 'RA' } } }));
+    const run = await runCli(['new', 'product', 'Thrust vectoring', '--product', 'remote antigravity', '--author', 'Ada'], project.root);
+    expect(run.stderr).toBe('');
+    expect(run.exitCode).toBe(0);
+    const text = await readFile(project.path(run.stdout.trim()), 'utf8');
+    expect(text).toContain('> **Product**: Remote Antigravity');
+    expect(text).toContain('**RA-001**');
+    expect(text).not.toMatch(/\*\*S-00\d\*\*/);
+  });
+
+  it('names the configured product lines when --product is not one of them', async () => {
+    await project.write('specloom.config.json', JSON.stringify({ settings: { products: { 'Remote Antigravity': 'RA' } } }));
+    const run = await runCli(['new', 'product', 'Thrust vectoring', '--product', 'Station'], project.root);
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toContain('Unexpected product "Station", expected one of "Remote Antigravity"');
+  });
+});

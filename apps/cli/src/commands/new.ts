@@ -1,9 +1,7 @@
 import { access, mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import {
-  formatRfcNumber,
-  nextDatedId,
-  nextRfcNumber,
+  fieldValues,
   scaffoldSpec,
   slugifyTitle,
   writeFileAtomic,
@@ -25,16 +23,14 @@ export interface NewCommandOptions {
   config?: string;
 }
 
-/** Templates whose specs carry an allocated ID, and how. */
-const DATED_TEMPLATES = new Set(['feature', 'why-what-how']);
-
 function listOf(values: string[]): string {
   return values.map((value) => `"${value}"`).join(', ');
 }
 
-/** The product field's allowed values, spelled as the template spells them. */
-function productValues(template: TemplateDefinition): string[] {
-  return template.schema.metadata.fields.find((field) => field.name.toLowerCase() === 'product')?.values ?? [];
+/** The Product field's allowed values, spelled as the template (or `settings.products`) spells them. */
+function productValues(template: TemplateDefinition, settings: Record<string, unknown>): string[] {
+  const field = template.schema.metadata.fields.find((candidate) => candidate.name.toLowerCase() === 'product');
+  return (field && fieldValues(template.schema, field, settings)) ?? [];
 }
 
 /**
@@ -67,7 +63,7 @@ export async function runNewCommand(
   }
 
   let product: string | undefined;
-  const products = productValues(template);
+  const products = productValues(template, config.settings);
   if (products.length > 0) {
     if (options.product === undefined) return usageError(runtime, `Missing --product, expected one of ${listOf(products)}`);
     product = products.find((value) => value.toLowerCase() === options.product!.trim().toLowerCase());
@@ -81,19 +77,13 @@ export async function runNewCommand(
   const slug = slugifyTitle(cleanTitle);
   let id: string | undefined;
   let fileName = `${slug}.md`;
-  if (template.id === 'rfc' || DATED_TEMPLATES.has(template.id)) {
-    const used = await collectUsedSpecIds(config, runtime.cwd, targetDir);
-    if (template.id === 'rfc') {
-      id = formatRfcNumber(nextRfcNumber(used));
-      fileName = `${id}-${slug}.md`;
-    } else {
-      id = nextDatedId(used, today);
-      fileName = `${id}-${slug}.md`;
-    }
+  if (template.nextId !== undefined) {
+    id = template.nextId(await collectUsedSpecIds(config, runtime.cwd, targetDir), today);
+    fileName = `${id}-${slug}.md`;
   }
 
   const author = options.author?.trim() || (await gitUserName(runtime.cwd));
-  const text = scaffoldSpec(templateMarkdown, template, { title: cleanTitle, today, author, id, product });
+  const text = scaffoldSpec(templateMarkdown, template, { title: cleanTitle, today, author, id, product, settings: config.settings });
   const target = path.join(targetDir, fileName);
   await mkdir(targetDir, { recursive: true });
   // Refuses (exit 2, naming the file) when the file exists, even if it appeared a moment ago.

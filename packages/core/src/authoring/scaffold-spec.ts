@@ -8,23 +8,18 @@ export interface ScaffoldValues {
   today: string;
   /** Leaves the template's author placeholder when undefined. */
   author?: string;
-  /** RFC number (`0007`) for `rfc`; dated Spec ID (`SPEC-2025-01-31-002`) for `feature` / `why-what-how`. */
+  /** The document's ID from the template's `nextId` (`0007`, `SPEC-2025-01-31-002`). */
   id?: string;
-  /** Product name for `product` (`Station`): also sets the spike ID initial. */
+  /** The Product field's value (`Station`), for a template that has one. */
   product?: string;
+  /** Config settings, for the template's `finishScaffold` (`settings.products`). */
+  settings?: Record<string, unknown>;
 }
 
 interface TextEdit {
   start: number;
   end: number;
   text: string;
-}
-
-/** Product name -> spike ID initial, as in the product template's naming note. */
-const PRODUCT_INITIALS: Record<string, string> = { station: 'S', grid: 'G', trace: 'T', 'cross-product': 'X' };
-
-export function productInitial(product: string): string | undefined {
-  return PRODUCT_INITIALS[product.trim().toLowerCase()];
 }
 
 /** YAML needs quotes when a value would otherwise parse as something else (`: `, `#`, leading `[`, …). */
@@ -60,16 +55,16 @@ function valueFor(field: MetadataField, template: TemplateDefinition, values: Sc
 }
 
 function titleText(document: SpecDocument, template: TemplateDefinition, values: ScaffoldValues): string {
+  if (template.formatTitle) return template.formatTitle(values.title, values.id);
   const prefix = document.title?.parts.prefix;
-  if (template.id === 'rfc' && values.id !== undefined) return `SPEC ${values.id}: ${values.title}`;
   // `Specification: [Feature Title]` keeps its prefix; a bare `# [Specification Title]` becomes the title.
   return prefix !== undefined && document.title?.parts.number === undefined ? `${prefix}: ${values.title}` : values.title;
 }
 
 /**
  * Fill a template's Markdown for a new spec: title, today's dates, the first status of the lifecycle, author,
- * ID and product (and spike IDs with the product's initial). Everything else stays as in the template, so the
- * remaining placeholders show up as lint warnings for the author to fill.
+ * ID and product, then the template's own `finishScaffold` (a product's spike ID initial). Everything else stays
+ * as in the template, so the remaining placeholders show up as lint warnings for the author to fill.
  */
 export function scaffoldSpec(templateMarkdown: string, template: TemplateDefinition, values: ScaffoldValues): string {
   const document = parseSpecDocument(templateMarkdown);
@@ -91,15 +86,6 @@ export function scaffoldSpec(templateMarkdown: string, template: TemplateDefinit
     edits.push({ start: field.valuePosition.start.offset, end: field.valuePosition.end.offset, text: value });
   }
 
-  const initial = values.product === undefined ? undefined : productInitial(values.product);
-  if (initial !== undefined) {
-    for (const occurrence of document.ids) {
-      if (occurrence.family !== 'spike' || occurrence.kind !== 'definition') continue;
-      const { start, end } = occurrence.position;
-      edits.push({ start: start.offset, end: end.offset, text: `${initial}${occurrence.id.slice(1)}` });
-    }
-  }
-
   // Later edits first, so earlier offsets stay valid; overlapping edits (none expected) keep the first.
   edits.sort((left, right) => right.start - left.start);
   let output = text;
@@ -109,5 +95,5 @@ export function scaffoldSpec(templateMarkdown: string, template: TemplateDefinit
     output = output.slice(0, edit.start) + edit.text + output.slice(edit.end);
     limit = edit.start;
   }
-  return output;
+  return template.finishScaffold?.(output, { product: values.product, settings: values.settings ?? {} }) ?? output;
 }

@@ -68,8 +68,8 @@ function findTemplatesProblem(templates: unknown): string | undefined {
     if (template.detect !== undefined && typeof template.detect !== 'function') {
       return at([...keyPath, 'detect'], template.detect, 'a function');
     }
-    if (template.scaffold !== undefined && typeof template.scaffold !== 'function') {
-      return at([...keyPath, 'scaffold'], template.scaffold, 'a function');
+    for (const hook of ['scaffold', 'nextId', 'formatTitle', 'finishScaffold'] as const) {
+      if (template[hook] !== undefined && typeof template[hook] !== 'function') return at([...keyPath, hook], template[hook], 'a function');
     }
   }
   return undefined;

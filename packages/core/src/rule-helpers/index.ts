@@ -11,3 +11,4 @@ export { readStatus, isFirstStatus, isStatusIn, isStatusAtLeast, type DocumentSt
 export { normalizeName, normalizeId } from '../rules/utils/normalize.js';
 export { containsPlaceholder, findPlaceholders, isPickList } from '../rules/utils/placeholders.js';
 export { quote, quoteList, joinWords, shortenText } from '../rules/utils/format.js';
+export { allowedValues as fieldValues } from '../rules/utils/metadata.js';

@@ -16,6 +16,10 @@ export interface TemplateFromMarkdownOptions {
   detect?: (document: SpecDocument, schema: DocumentSchema) => number | TemplateMatch;
   /** How `specloom new` lays out a new document (see `TemplateDefinition.scaffold`). */
   scaffold?: TemplateDefinition['scaffold'];
+  /** `specloom new`'s ID, title and last touches (see `TemplateDefinition`). */
+  nextId?: TemplateDefinition['nextId'];
+  formatTitle?: TemplateDefinition['formatTitle'];
+  finishScaffold?: TemplateDefinition['finishScaffold'];
 }
 
 /**
@@ -28,6 +32,9 @@ export function templateFromMarkdown(options: TemplateFromMarkdownOptions): Temp
   const template = { id: options.id, description: options.description, source: options.source } as TemplateDefinition;
   if (detect) template.detect = (document) => detect(document, template.schema);
   if (options.scaffold) template.scaffold = options.scaffold;
+  if (options.nextId) template.nextId = options.nextId;
+  if (options.formatTitle) template.formatTitle = options.formatTitle;
+  if (options.finishScaffold) template.finishScaffold = options.finishScaffold;
   Object.defineProperty(template, 'schema', {
     enumerable: true,
     configurable: true,

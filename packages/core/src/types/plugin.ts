@@ -1,3 +1,4 @@
+import type { UsedIds } from '../authoring/spec-ids.js';
 import type { SpecDocument } from './document.js';
 import type { Rule } from './rule.js';
 import type { DocumentSchema } from './schema.js';
@@ -27,6 +28,15 @@ export interface TemplateDefinition {
    * an existing file) and prints their paths. Without it, `new` writes `<dir>/<slug>.md` from `source`.
    */
   scaffold?(request: ScaffoldRequest): ScaffoldPlan | Promise<ScaffoldPlan>;
+  /**
+   * The ID `specloom new` gives a new document of this template (the next free RFC number, the next dated Spec ID),
+   * from the IDs in use on disk, on every branch and reserved in config; the file is named `<id>-<slug>.md`.
+   */
+  nextId?(used: UsedIds, today: string): string;
+  /** The H1 text of a new document (`SPEC 0007: Billing webhooks`); default: the template's prefix and the title. */
+  formatTitle?(title: string, id: string | undefined): string;
+  /** Last touches on a new document's text, with config settings (a product's spike ID initial). */
+  finishScaffold?(text: string, values: { product?: string; settings: Record<string, unknown> }): string;
 }
 
 /** What `specloom new <template> "<title>"` hands a template's `scaffold` hook. */

@@ -9,6 +9,7 @@ import {
   type TemplateDefinition,
   type TemplateMatch,
 } from '@specloom/core';
+import { spikeInitials } from './spike-initials.js';
 
 /** Product specs open with `# Specification: …` and a blockquote header that names the Product. */
 export function detectProduct(document: SpecDocument): TemplateMatch {
@@ -78,4 +79,5 @@ export const productTemplate: TemplateDefinition = templateFromMarkdown({
   ...readTemplateFile(import.meta.url, 'templates/product-spec.md'),
   refine,
   detect: detectProduct,
+  finishScaffold: spikeInitials,
 });

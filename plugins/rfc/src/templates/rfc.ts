@@ -1,4 +1,4 @@
-import { readTemplateFile, supersedeFields, templateFromMarkdown, updateField, type SpecDocument, type TemplateDefinition, type TemplateMatch } from '@specloom/core';
+import { formatRfcNumber, nextRfcNumber, readTemplateFile, supersedeFields, templateFromMarkdown, updateField, type SpecDocument, type TemplateDefinition, type TemplateMatch } from '@specloom/core';
 
 /** `# SPEC 0007: Title`. */
 export function detectRfc(document: SpecDocument): TemplateMatch {
@@ -11,6 +11,9 @@ export const rfcTemplate: TemplateDefinition = templateFromMarkdown({
   description: 'RFC-numbered specification (# SPEC NNNN: Title) with a decision and approvals',
   ...readTemplateFile(import.meta.url, 'templates/rfc-spec.md'),
   detect: detectRfc,
+  // `specloom new rfc`: the next free RFC number, in the title and the file name (`0008-billing-webhooks.md`).
+  nextId: (used) => formatRfcNumber(nextRfcNumber(used)),
+  formatTitle: (title, id) => (id === undefined ? title : `SPEC ${id}: ${title}`),
   refine(schema) {
     updateField(schema, 'Status', { caseSensitive: true });
     updateField(schema, 'Reviewers', { type: 'handle-list' });

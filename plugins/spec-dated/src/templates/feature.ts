@@ -1,4 +1,4 @@
-import { readTemplateFile, supersedeFields, templateFromMarkdown, updateField, type SpecDocument, type TemplateDefinition, type TemplateMatch } from '@specloom/core';
+import { nextDatedId, readTemplateFile, supersedeFields, templateFromMarkdown, updateField, type SpecDocument, type TemplateDefinition, type TemplateMatch } from '@specloom/core';
 import { nonFunctionalAliases, riskAliases, riskScale } from './section-aliases.js';
 import { refineSpecId } from './spec-id.js';
 import { updateSection } from './update-section.js';
@@ -28,6 +28,8 @@ export const featureTemplate: TemplateDefinition = templateFromMarkdown({
   description: 'Feature specification with a SPEC-YYYY-MM-DD-NNN id and a Metadata list',
   ...readTemplateFile(import.meta.url, 'templates/feature-spec.md'),
   detect: detectFeature,
+  // `specloom new`: the next free dated Spec ID of today, also the file name's prefix.
+  nextId: (used, today) => nextDatedId(used, today),
   refine(schema) {
     refineSpecId(schema, 'Spec ID');
     updateField(schema, 'Status', { type: 'enum', values: featureStatuses });

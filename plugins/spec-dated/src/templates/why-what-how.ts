@@ -1,4 +1,4 @@
-import { readTemplateFile, templateFromMarkdown, type SpecDocument, type TemplateDefinition, type TemplateMatch } from '@specloom/core';
+import { nextDatedId, readTemplateFile, templateFromMarkdown, type SpecDocument, type TemplateDefinition, type TemplateMatch } from '@specloom/core';
 import { nonFunctionalAliases, riskAliases, riskScale } from './section-aliases.js';
 import { refineSpecId } from './spec-id.js';
 import { updateSection } from './update-section.js';
@@ -24,6 +24,8 @@ export const whyWhatHowTemplate: TemplateDefinition = templateFromMarkdown({
   description: 'Why / What / How specification with a SPEC-YYYY-MM-DD-NNN id under Overview',
   ...readTemplateFile(import.meta.url, 'templates/why-what-how-spec.md'),
   detect: detectWhyWhatHow,
+  // `specloom new`: the next free dated Spec ID of today, also the file name's prefix.
+  nextId: (used, today) => nextDatedId(used, today),
   refine(schema) {
     refineSpecId(schema, 'ID');
     // Its Definition of Done is what Implemented claims; before that, open items are the plan.
