@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EslintProject, PROCESS_TIMEOUT } from './eslint-project.js';
 
-const pluginFamilies = ['product', 'spec-dated', 'design-doc', 'rfc'];
+const pluginFamilies = ['product', 'spec-dated', 'design-doc', 'rfc', 'spec-kit', 'openspec'];
 
 /** Both tools over the examples and every built-in plugin's fixtures, compared in the same test run. */
 async function createSpecsProject(): Promise<EslintProject> {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROCESS_TIMEOUT, RemarkProject, remarkFindingsByFile, specloomFindingsByFile } from './remark-project.js';
 
-const pluginFamilies = ['product', 'spec-dated', 'design-doc', 'rfc'];
+const pluginFamilies = ['product', 'spec-dated', 'design-doc', 'rfc', 'spec-kit', 'openspec'];
 
 describe('remark-cli with remark-preset-lint-specloom', { timeout: PROCESS_TIMEOUT }, () => {
   let project: RemarkProject;
