@@ -1,12 +1,9 @@
-import type { LintMessage, LintOptions, LintResult, ResolvedConfig } from '../types/index.js';
-import { countMessages, sortMessages } from './count-messages.js';
+import type { LintOptions, LintResult, ResolvedConfig } from '../types/index.js';
 import { EMPTY_FILE_NOTE, isBlankText, TEXT_FILE_PATH } from './create-lint-run.js';
-import { createEngineCore } from './engine-core.js';
+import { createHostRunBase, toLintResult, type HostFileRecord } from './host-lint-run.js';
 import { filterDisabledMessages } from './filter-disabled-messages.js';
-import type { LintCommentMarker } from './lint-comment-markers.js';
 import { lintDocument } from './lint-document.js';
-import { localDate } from './local-date.js';
-import { checkWorkspace, type WorkspaceFile } from './run-workspace-rules.js';
+import { checkWorkspace } from './run-workspace-rules.js';
 
 /**
  * A lint run whose files can be replaced, for hosts that lint one file at a time and need the workspace
@@ -25,24 +22,9 @@ export interface IncrementalLintRun {
   checkWorkspace(): Map<string, LintResult>;
 }
 
-interface FileRecord extends WorkspaceFile {
-  text: string;
-  markers: LintCommentMarker[];
-}
-
-function toResult(filePath: string, template: string | null, messages: LintMessage[], note?: string): LintResult {
-  const sorted = sortMessages(messages);
-  const result: LintResult = { filePath, template, messages: sorted, ...countMessages(sorted) };
-  if (note) result.note = note;
-  return result;
-}
-
 export function createIncrementalLintRun(config: ResolvedConfig, options: Pick<LintOptions, 'today'> = {}): IncrementalLintRun {
-  const core = createEngineCore(config);
-  // Hosts fix through their own means, so the run never applies fixes itself.
-  const environment = { settings: config.settings ?? {}, today: options.today ?? localDate(), fix: false };
-  const keepsText = core.rules.workspace.length > 0;
-  const files = new Map<string, FileRecord>();
+  const { core, environment, keepsText } = createHostRunBase(config, options);
+  const files = new Map<string, HostFileRecord>();
 
   return {
     lintText(input) {
@@ -51,7 +33,7 @@ export function createIncrementalLintRun(config: ResolvedConfig, options: Pick<L
       // The same skip as the other runs, so every host reports the same files.
       if (isBlankText(text)) {
         files.set(filePath, { filePath, template: null, text: '', readText: () => '', facts: new Map(), markers: [] });
-        return toResult(filePath, null, [], EMPTY_FILE_NOTE);
+        return toLintResult(filePath, null, [], EMPTY_FILE_NOTE);
       }
       const phase = lintDocument(core, input, environment);
       // Workspace messages are filtered (and their fixes merged) against the text; otherwise keep memory flat.
@@ -64,7 +46,7 @@ export function createIncrementalLintRun(config: ResolvedConfig, options: Pick<L
         facts: phase.facts,
         markers: keepsText ? phase.markers : [],
       });
-      return toResult(filePath, phase.template, [...phase.problems, ...phase.messages], phase.note);
+      return toLintResult(filePath, phase.template, [...phase.problems, ...phase.messages], phase.note);
     },
 
     remove(filePath) {
@@ -73,12 +55,12 @@ export function createIncrementalLintRun(config: ResolvedConfig, options: Pick<L
 
     checkWorkspace() {
       const records = [...files.values()];
-      if (!keepsText) return new Map(records.map((file) => [file.filePath, toResult(file.filePath, file.template, [])]));
+      if (!keepsText) return new Map(records.map((file) => [file.filePath, toLintResult(file.filePath, file.template, [])]));
       const results = checkWorkspace(records, core.rules.workspace, environment);
       return new Map(
         records.map((file, index) => [
           file.filePath,
-          toResult(file.filePath, file.template, [
+          toLintResult(file.filePath, file.template, [
             ...results[index].problems,
             ...filterDisabledMessages(results[index].messages, file.markers, file.text),
           ]),

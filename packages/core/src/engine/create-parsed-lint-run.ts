@@ -1,13 +1,10 @@
 import type { Root } from 'mdast';
-import type { LintMessage, LintOptions, LintResult, ResolvedConfig } from '../types/index.js';
-import { countMessages, sortMessages } from './count-messages.js';
+import type { LintOptions, LintResult, ResolvedConfig } from '../types/index.js';
 import { EMPTY_FILE_NOTE, TEXT_FILE_PATH } from './create-lint-run.js';
-import { createEngineCore } from './engine-core.js';
+import { createHostRunBase, toLintResult, type HostFileRecord } from './host-lint-run.js';
 import { filterDisabledMessages } from './filter-disabled-messages.js';
 import { lintDocument } from './lint-document.js';
-import type { LintCommentMarker } from './lint-comment-markers.js';
-import { localDate } from './local-date.js';
-import { checkWorkspace, type WorkspaceFile } from './run-workspace-rules.js';
+import { checkWorkspace } from './run-workspace-rules.js';
 
 export interface ParsedTextInput {
   /** The file's text as the host parsed it (a leading BOM is fine). */
@@ -29,24 +26,9 @@ export interface ParsedLintRun {
   checkWorkspace(): LintResult[];
 }
 
-interface FileRecord extends WorkspaceFile {
-  text: string;
-  markers: LintCommentMarker[];
-}
-
-function toResult(filePath: string, template: string | null, messages: LintMessage[], note?: string): LintResult {
-  const sorted = sortMessages(messages);
-  const result: LintResult = { filePath, template, messages: sorted, ...countMessages(sorted) };
-  if (note) result.note = note;
-  return result;
-}
-
 export function createParsedLintRun(config: ResolvedConfig, options: Pick<LintOptions, 'today'> = {}): ParsedLintRun {
-  const core = createEngineCore(config);
-  // Hosts fix through their own means (quick fixes), so the run never applies fixes itself.
-  const environment = { settings: config.settings ?? {}, today: options.today ?? localDate(), fix: false };
-  const keepsText = core.rules.workspace.length > 0;
-  const files: FileRecord[] = [];
+  const { core, environment, keepsText } = createHostRunBase(config, options);
+  const files: HostFileRecord[] = [];
 
   return {
     lintTree(input) {
@@ -54,20 +36,20 @@ export function createParsedLintRun(config: ResolvedConfig, options: Pick<LintOp
       // The same skip as `createLintRun`, so both hosts report the same files.
       if (input.text.replace(/^\uFEFF/, '').trim() === '') {
         files.push({ filePath, template: null, text: '', readText: () => '', facts: new Map(), markers: [] });
-        return toResult(filePath, null, [], EMPTY_FILE_NOTE);
+        return toLintResult(filePath, null, [], EMPTY_FILE_NOTE);
       }
       const phase = lintDocument(core, input, environment);
       // Workspace messages are filtered (and their fixes merged) against the text; otherwise keep memory flat.
       const text = keepsText ? phase.text : '';
       files.push({ filePath, template: phase.template, text, readText: () => text, facts: phase.facts, markers: keepsText ? phase.markers : [] });
-      return toResult(filePath, phase.template, [...phase.problems, ...phase.messages], phase.note);
+      return toLintResult(filePath, phase.template, [...phase.problems, ...phase.messages], phase.note);
     },
 
     checkWorkspace() {
-      if (!keepsText) return files.map((file) => toResult(file.filePath, file.template, []));
+      if (!keepsText) return files.map((file) => toLintResult(file.filePath, file.template, []));
       const results = checkWorkspace(files, core.rules.workspace, environment, core.limits.maxFileTimeMs);
       return files.map((file, index) =>
-        toResult(file.filePath, file.template, [
+        toLintResult(file.filePath, file.template, [
           ...results[index].problems,
           ...filterDisabledMessages(results[index].messages, file.markers, file.text),
         ]),
