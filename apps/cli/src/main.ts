@@ -15,6 +15,8 @@ export interface MainOptions {
   stdout?: OutputStream;
   stderr?: OutputStream;
   env?: Record<string, string | undefined>;
+  /** What `lint --stdin` reads; defaults to `process.stdin`. */
+  stdin?: NodeJS.ReadableStream;
 }
 
 /** Read at run time: the same relative path works from `src/` (tests) and `dist/` (the bin). */
@@ -92,6 +94,11 @@ function createProgram(runtime: CliRuntime, setExitCode: (code: number) => void)
     )
     .option('-o, --output-file <path>', 'write the report to this file and print a summary')
     .option('--fix', 'apply automatic fixes and write the files', false)
+    .option('--fix-dry-run', 'with --stdin: apply fixes in memory; the fixed text is the JSON "output"')
+    .option('--stdin', 'lint the text on standard input instead of files (with --stdin-filename)')
+    .option('--stdin-filename <path>', 'the file standard input is linted as: its template, config and links')
+    .option('--no-error-on-unmatched-pattern', 'a pattern that matches no file is no error')
+    .option('--no-gitignore', 'also lint files .gitignore excludes when expanding folders and globs')
     .option('--max-warnings <number>', 'exit 1 when there are more warnings than this', parseMaxWarnings)
     .option('--quiet', 'report errors only', false)
     .addOption(configOption())
@@ -163,6 +170,7 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
     stdout: options.stdout ?? process.stdout,
     stderr: options.stderr ?? process.stderr,
     env: options.env ?? process.env,
+    readStdin: async () => (await import('./read-stream.js')).readStream(options.stdin ?? process.stdin),
     loadBuiltinPlugins: async () =>
       options.builtinPlugins ?? (await import('./builtin-plugins.js')).builtinPlugins,
   };

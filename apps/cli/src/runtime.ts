@@ -12,6 +12,8 @@ export interface CliRuntime {
   stdout: OutputStream;
   stderr: OutputStream;
   env: Record<string, string | undefined>;
+  /** All of standard input (`lint --stdin`); read only when asked for, so other commands never wait on it. */
+  readStdin(): Promise<Buffer>;
   /** Loaded lazily: `--help` and usage errors never import the plugins. */
   loadBuiltinPlugins(): Promise<SpecloomPlugin[]>;
 }

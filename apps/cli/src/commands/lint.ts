@@ -7,7 +7,9 @@ import type { ReportContext } from '../formatters/report-context.js';
 import { resolveFormatter } from '../formatters/resolve-formatter.js';
 import { EXIT_USAGE_ERROR } from '../report-error.js';
 import type { CliRuntime } from '../runtime.js';
+import { withoutGitignoredFiles } from './gitignored-files.js';
 import { createLintProgress } from './lint-progress.js';
+import { lintStandardInput, loadStdinConfig, stdinUsageProblem } from './lint-stdin.js';
 import { loadResolvedConfig } from './load-resolved-config.js';
 import { usageError } from './usage-error.js';
 import { reportFileSummary, writeReportFile } from './write-report-file.js';
@@ -20,6 +22,15 @@ export interface LintCommandOptions {
   /** `-o`: write the report to this file (atomically) and print only a summary. */
   outputFile?: string;
   fix: boolean;
+  /** `--stdin`: lint standard input as the file `stdinFilename`, instead of files. */
+  stdin?: boolean;
+  stdinFilename?: string;
+  /** `--fix-dry-run` (with `--stdin`): fix in memory; the fixed text is the result's `output`. */
+  fixDryRun?: boolean;
+  /** `--no-error-on-unmatched-pattern` sets false: a pattern that matches nothing is then no error. */
+  errorOnUnmatchedPattern?: boolean;
+  /** `--no-gitignore` sets false: files git ignores are then linted too when folders and globs expand. */
+  gitignore?: boolean;
   /** Exit 1 when there are more warnings than this. */
   maxWarnings?: number;
   /** Report errors only. */
@@ -59,22 +70,28 @@ export async function runLintCommand(
   options: LintCommandOptions,
   runtime: CliRuntime,
 ): Promise<number> {
-  const config = await loadResolvedConfig(options.config, runtime);
+  const stdinProblem = stdinUsageProblem(options);
+  if (stdinProblem !== undefined) return usageError(runtime, stdinProblem);
+  const stdinPath = options.stdin ? path.resolve(runtime.cwd, options.stdinFilename!) : undefined;
+  const config = stdinPath ? await loadStdinConfig(stdinPath, options, runtime) : await loadResolvedConfig(options.config, runtime);
   // Resolved before linting: a misspelt format or a missing formatter package fails at once, not after the run.
   const loadedFormatter = await resolveFormatter(options.format, runtime.cwd);
   if ('error' in loadedFormatter) return usageError(runtime, loadedFormatter.error);
-  const found = await findFiles(patterns, { cwd: runtime.cwd, ignores: options.ignorePattern });
+  // With --stdin, patterns are not read (as in ESLint): the one input is standard input.
+  const found = stdinPath ? { files: [], missing: [] } : await findFiles(patterns, { cwd: runtime.cwd, ignores: options.ignorePattern });
   const isIgnoredByConfig = createConfigIgnoreFilter(config);
-  const files = found.files.filter((file) => !isIgnoredByConfig(file));
-  const missing = found.missing;
+  const notIgnored = found.files.filter((file) => !isIgnoredByConfig(file));
+  const files = options.gitignore === false ? notIgnored : await withoutGitignoredFiles(notIgnored, patterns, runtime.cwd);
+  const missing = options.errorOnUnmatchedPattern === false ? [] : found.missing;
   for (const pattern of missing) {
     runtime.stderr.write(`specloom: No files matching "${pattern}" were found.\n`);
   }
 
   // With `fix`, the engine writes changed files itself (atomically) and reports files it cannot write.
   const progress = createLintProgress(runtime.stderr, options.format === 'stylish' || options.outputFile !== undefined);
-  const outcome =
-    files.length === 0
+  const outcome = stdinPath
+    ? { results: await lintStandardInput(stdinPath, config, options, runtime), notes: [] }
+    : files.length === 0
       ? { results: [], notes: [] }
       : await lintFilesConcurrently(config, files, {
           fix: options.fix,

@@ -39,7 +39,7 @@ const skippedNotes: LintResult = {
 };
 
 describe('formatJson', () => {
-  it('prints exactly the output contract: host-only fields stripped, paths absolute', () => {
+  it('prints exactly the output contract: host-only fields stripped, the fixed text as `output`, paths absolute', () => {
     const parsed = JSON.parse(formatJson([fixedRfc, skippedNotes], { cwd: '/work/project' }));
     expect(parsed).toEqual([
       {
@@ -64,6 +64,7 @@ describe('formatJson', () => {
         warningCount: 1,
         fixableErrorCount: 0,
         fixableWarningCount: 1,
+        output: '# SPEC 0007: Billing webhooks\n',
       },
       {
         filePath: '/work/project/docs/notes.md',
@@ -88,6 +89,7 @@ describe('formatJson', () => {
       'warningCount',
       'fixableErrorCount',
       'fixableWarningCount',
+      'output',
     ]);
     expect(Object.keys(parsed[0].messages[0])).toEqual([
       'ruleId',

@@ -22,7 +22,7 @@ export interface JsonLintMessage {
   fatal?: true;
 }
 
-/** One file of the output contract (docs/architecture.md, "Output contract"): `note` and `output` are left out. */
+/** One file of the output contract (docs/architecture.md, "Output contract"): `note` is left out. */
 export interface JsonLintResult {
   filePath: string;
   template: string | null;
@@ -37,6 +37,8 @@ export interface JsonLintResult {
   warningCount: number;
   fixableErrorCount: number;
   fixableWarningCount: number;
+  /** The fixed text, as in ESLint: only from `--stdin --fix-dry-run`, and only when a fix changed something. */
+  output?: string;
 }
 
 function toJsonMessage(message: LintMessage): JsonLintMessage {
@@ -63,17 +65,21 @@ function countFatalErrors(messages: LintMessage[]): number {
 /** Picks the contract's fields explicitly so new internal fields never leak into a format other tools parse. */
 export function toJsonResults(results: LintResult[], options: JsonOptions = {}): JsonLintResult[] {
   const cwd = options.cwd ?? process.cwd();
-  return results.map((result) => ({
-    filePath: resolve(cwd, result.filePath),
-    template: result.template ?? null,
-    messages: result.messages.map(toJsonMessage),
-    suppressedMessages: [],
-    errorCount: result.errorCount,
-    fatalErrorCount: countFatalErrors(result.messages),
-    warningCount: result.warningCount,
-    fixableErrorCount: result.fixableErrorCount,
-    fixableWarningCount: result.fixableWarningCount,
-  }));
+  return results.map((result) => {
+    const json: JsonLintResult = {
+      filePath: resolve(cwd, result.filePath),
+      template: result.template ?? null,
+      messages: result.messages.map(toJsonMessage),
+      suppressedMessages: [],
+      errorCount: result.errorCount,
+      fatalErrorCount: countFatalErrors(result.messages),
+      warningCount: result.warningCount,
+      fixableErrorCount: result.fixableErrorCount,
+      fixableWarningCount: result.fixableWarningCount,
+    };
+    if (result.output !== undefined) json.output = result.output;
+    return json;
+  });
 }
 
 /** ESLint's `json` formatter shape: the whole run as one JSON array, absolute paths. */

@@ -35,9 +35,9 @@ function relative(found: string[]): string[] {
 }
 
 describe('findFiles', () => {
-  it('recurses into folders for Markdown files, skipping node_modules and .git', async () => {
+  it('recurses into folders for Markdown files (.md and .markdown), skipping node_modules and .git', async () => {
     const result = await findFiles(['.'], { cwd });
-    expect(relative(result.files)).toEqual(['README.md', 'docs/a.md', 'docs/b.md', 'docs/drafts/c.md']);
+    expect(relative(result.files)).toEqual(['README.md', 'docs/a.md', 'docs/b.md', 'docs/drafts/c.md', 'specs/rfc.markdown']);
     expect(result.files.every((file) => path.isAbsolute(file))).toBe(true);
     expect(result.missing).toEqual([]);
   });
@@ -58,7 +58,7 @@ describe('findFiles', () => {
     const inDocs = path.join(cwd, 'docs');
     // `README.md` is anchored to the cwd (docs/), so it does not exclude ../README.md.
     const outside = await findFiles(['..'], { cwd: inDocs, ignores: ['**/a.md', 'README.md'] });
-    expect(relative(outside.files)).toEqual(['README.md', 'docs/b.md', 'docs/drafts/c.md']);
+    expect(relative(outside.files)).toEqual(['README.md', 'docs/b.md', 'docs/drafts/c.md', 'specs/rfc.markdown']);
   });
 
   it('lists the patterns that matched nothing', async () => {

@@ -17,6 +17,9 @@ export interface FoundFiles {
   missing: string[];
 }
 
+/** What a folder is searched for: `.markdown` is the other extension Markdown files are commonly given. */
+const MARKDOWN_FILES = '**/*.{md,markdown}';
+
 /** Never walked into when expanding folders and globs. */
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**'];
 
@@ -45,7 +48,7 @@ function excluder(globs: string[]): (relativePath: string) => boolean {
 }
 
 /**
- * Expand command-line patterns into files: a folder means every `*.md` below it, a glob is expanded, a plain
+ * Expand command-line patterns into files: a folder means every `*.md` and `*.markdown` below it, a glob is expanded, a plain
  * file is taken whatever its extension. `!pattern` and `ignores` exclude.
  */
 export async function findFiles(patterns: string[], options: FindFilesOptions): Promise<FoundFiles> {
@@ -67,7 +70,7 @@ export async function findFiles(patterns: string[], options: FindFilesOptions): 
     if (kind === 'file') {
       matches = [absolute];
     } else if (kind === 'directory') {
-      matches = await glob('**/*.md', { cwd: absolute, absolute: true, dot: true, ignore: ALWAYS_IGNORED });
+      matches = await glob(MARKDOWN_FILES, { cwd: absolute, absolute: true, dot: true, ignore: ALWAYS_IGNORED });
     } else if (isDynamicPattern(pattern)) {
       matches = await glob(toPosix(pattern), { cwd, absolute: true, ignore: ALWAYS_IGNORED });
     } else {
