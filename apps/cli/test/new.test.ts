@@ -128,7 +128,7 @@ describe('specloom new', () => {
 
   it('rejects bad arguments with one line and exit 2', async () => {
     const cases: Array<[string[], string]> = [
-      [['new', 'memo', 'X'], 'specloom: Unexpected template "memo", expected one of "product", "feature", "why-what-how", "design-doc", "rfc"\n'],
+      [['new', 'memo', 'X'], 'specloom: Unexpected template "memo", expected one of "product", "feature", "why-what-how", "design-doc", "rfc", "spec-kit", "spec-kit-plan", "spec-kit-tasks", "openspec-spec", "openspec-delta", "openspec-change", "openspec-tasks"\n'],
       [['new', 'rfc', '   '], 'specloom: Unexpected empty title, expected a title such as "Billing webhooks"\n'],
       [['new', 'product', 'X'], 'specloom: Missing --product, expected one of "Station", "Grid", "Trace", "Cross-Product"\n'],
       [['new', 'product', 'X', '--product', 'Moon'], 'specloom: Unexpected product "Moon", expected one of "Station", "Grid", "Trace", "Cross-Product"\n'],

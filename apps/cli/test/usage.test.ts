@@ -101,11 +101,26 @@ describe('specloom usage', () => {
 });
 
 describe('specloom templates', () => {
-  it('lists the five built-in templates: id, plugin, description', async () => {
+  it('lists the built-in templates, those of spec-kit and OpenSpec among them: id, plugin, description', async () => {
     const run = await project.run(['templates']);
     const lines = run.stdout.trimEnd().split('\n');
     const rows = Object.fromEntries(lines.map((line) => [line.split(/\s+/u)[0], line]));
-    expect(Object.keys(rows).sort()).toEqual(['design-doc', 'feature', 'product', 'rfc', 'why-what-how']);
+    expect(Object.keys(rows).sort()).toEqual([
+      'design-doc',
+      'feature',
+      'openspec-change',
+      'openspec-delta',
+      'openspec-spec',
+      'openspec-tasks',
+      'product',
+      'rfc',
+      'spec-kit',
+      'spec-kit-plan',
+      'spec-kit-tasks',
+      'why-what-how',
+    ]);
+    expect(rows['spec-kit']).toMatch(/^spec-kit\s+spec-kit\s+\S/u);
+    expect(rows['openspec-change']).toMatch(/^openspec-change\s+openspec\s+\S/u);
     expect(rows.rfc).toMatch(/^rfc\s+rfc\s+\S/u);
     expect(rows.feature).toMatch(/^feature\s+spec-dated\s+\S/u);
     expect(rows['why-what-how']).toMatch(/^why-what-how\s+spec-dated\s+\S/u);
@@ -115,7 +130,7 @@ describe('specloom templates', () => {
   it('--format json gives id, plugin and description for each', async () => {
     const run = await project.run(['templates', '--format', 'json']);
     const templates = JSON.parse(run.stdout) as Array<Record<string, string>>;
-    expect(templates).toHaveLength(5);
+    expect(templates).toHaveLength(12);
     for (const template of templates) {
       expect(Object.keys(template)).toEqual(['id', 'plugin', 'description']);
       expect(template.description.length).toBeGreaterThan(0);
@@ -131,7 +146,7 @@ describe('specloom templates', () => {
     await project.write('specloom.config.json', JSON.stringify({ templates: { 'adr/*.md': './adr-template.md' } }));
     const run = await project.run(['templates', '--format', 'json']);
     expect(run.exitCode).toBe(0);
-    expect(JSON.parse(run.stdout)).toHaveLength(6);
+    expect(JSON.parse(run.stdout)).toHaveLength(13);
   });
 });
 
