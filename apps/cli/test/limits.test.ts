@@ -55,7 +55,7 @@ describe('a file that cannot be parsed is an error, never a skip', () => {
       );
       expect(run.stderr).not.toContain('No specloom template matched');
       expect(run.exitCode).toBe(1);
-      expect(Date.now() - started).toBeLessThan(10_000);
+      expect(Date.now() - started).toBeLessThan(30_000);
     }
   });
 
@@ -115,7 +115,7 @@ describe('the per-file time budget', () => {
     ]);
     expect(results.find((result) => result.filePath.endsWith('fine.md'))!.messages).toEqual(alone.messages);
     expect(run.exitCode).toBe(1);
-    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(Date.now() - started).toBeLessThan(30_000);
   }, 30_000);
 
   it('stops a rule stuck in a loop, names it, and goes on, on the main thread and on workers', async () => {

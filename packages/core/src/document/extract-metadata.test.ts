@@ -107,7 +107,7 @@ describe('front-matter metadata', () => {
     const large = parseSpecDocument(`---\n${keys}\nkey7: again\n---\n# Large\n`);
     expect(large.frontMatter!.errors.map((error) => error.position.start.line)).toEqual([32_002]);
     // yaml's own check took 7.4 s on 32,000 keys; the linear one leaves parsing (about 1.5 s, micromark and yaml) alone.
-    expect(performance.now() - started).toBeLessThan(5000);
+    expect(performance.now() - started).toBeLessThan(6000);
   });
 
   it('reads front matter with CR-only line endings as lines', () => {
