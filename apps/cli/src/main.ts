@@ -5,6 +5,7 @@ import type { LintCommandOptions, LintFormat } from './commands/lint.js';
 import type { ListCommandOptions, ListFormat } from './commands/templates.js';
 import type { RulesCommandOptions } from './commands/rules.js';
 import { registerAuthoringCommands } from './commands/register-authoring-commands.js';
+import { EXPECTED_DATE, isIsoDate } from './commands/today-option.js';
 import { EXIT_USAGE_ERROR, reportError } from './report-error.js';
 import type { CliRuntime, OutputStream } from './runtime.js';
 
@@ -37,6 +38,11 @@ function parseChoice<Choice extends string>(choices: readonly Choice[]) {
 /** Any name may be an ESLint formatter package, so only an empty one is refused here; the lint command resolves it. */
 function parseFormat(value: string): LintFormat {
   if (value.trim() === '') throw new InvalidArgumentError('Expected a format name, a formatter package or a file.');
+  return value;
+}
+
+function parseToday(value: string): string {
+  if (!isIsoDate(value)) throw new InvalidArgumentError(`${EXPECTED_DATE[0].toUpperCase()}${EXPECTED_DATE.slice(1)}.`);
   return value;
 }
 
@@ -100,6 +106,7 @@ function createProgram(runtime: CliRuntime, setExitCode: (code: number) => void)
     .option('--no-error-on-unmatched-pattern', 'a pattern that matches no file is no error')
     .option('--no-gitignore', 'also lint files .gitignore excludes when expanding folders and globs')
     .option('--max-warnings <number>', 'exit 1 when there are more warnings than this', parseMaxWarnings)
+    .option('--today <date>', 'the date date rules judge by, YYYY-MM-DD (default: SPECLOOM_TODAY, else the local date)', parseToday)
     .option('--quiet', 'report errors only', false)
     .addOption(configOption())
     .option('--ignore-pattern <glob>', 'skip files matching this glob (repeatable)', collect, [])

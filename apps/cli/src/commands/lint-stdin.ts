@@ -55,5 +55,5 @@ export async function lintStandardInput(
   }
   // A byte order mark is kept, as the engine keeps it for files: a fixed text must differ only where fixed.
   const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-  return createEngine(config).lintTexts([{ text, filePath }], { fix: options.fixDryRun === true });
+  return createEngine(config).lintTexts([{ text, filePath }], { fix: options.fixDryRun === true, today: options.today });
 }

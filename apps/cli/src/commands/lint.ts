@@ -11,6 +11,7 @@ import { withoutGitignoredFiles } from './gitignored-files.js';
 import { createLintProgress } from './lint-progress.js';
 import { lintStandardInput, loadStdinConfig, stdinUsageProblem } from './lint-stdin.js';
 import { loadResolvedConfig } from './load-resolved-config.js';
+import { resolveToday } from './today-option.js';
 import { usageError } from './usage-error.js';
 import { reportFileSummary, writeReportFile } from './write-report-file.js';
 
@@ -31,6 +32,8 @@ export interface LintCommandOptions {
   errorOnUnmatchedPattern?: boolean;
   /** `--no-gitignore` sets false: files git ignores are then linted too when folders and globs expand. */
   gitignore?: boolean;
+  /** `--today YYYY-MM-DD`: the date date rules judge by (else `SPECLOOM_TODAY`, else the local date). */
+  today?: string;
   /** Exit 1 when there are more warnings than this. */
   maxWarnings?: number;
   /** Report errors only. */
@@ -72,6 +75,9 @@ export async function runLintCommand(
 ): Promise<number> {
   const stdinProblem = stdinUsageProblem(options);
   if (stdinProblem !== undefined) return usageError(runtime, stdinProblem);
+  const resolvedToday = resolveToday(options.today, runtime.env);
+  if ('error' in resolvedToday) return usageError(runtime, resolvedToday.error);
+  const today = resolvedToday.today;
   const stdinPath = options.stdin ? path.resolve(runtime.cwd, options.stdinFilename!) : undefined;
   const config = stdinPath ? await loadStdinConfig(stdinPath, options, runtime) : await loadResolvedConfig(options.config, runtime);
   // Resolved before linting: a misspelt format or a missing formatter package fails at once, not after the run.
@@ -90,11 +96,12 @@ export async function runLintCommand(
   // With `fix`, the engine writes changed files itself (atomically) and reports files it cannot write.
   const progress = createLintProgress(runtime.stderr, options.format === 'stylish' || options.outputFile !== undefined);
   const outcome = stdinPath
-    ? { results: await lintStandardInput(stdinPath, config, options, runtime), notes: [] }
+    ? { results: await lintStandardInput(stdinPath, config, { ...options, today }, runtime), notes: [] }
     : files.length === 0
       ? { results: [], notes: [] }
       : await lintFilesConcurrently(config, files, {
           fix: options.fix,
+          today,
           concurrency: options.concurrency,
           workerConfig: await workerConfigSource(options, runtime),
           cache: options.cache
