@@ -12,12 +12,21 @@ type ReportDescriptor = Parameters<Parameters<MarkdownRuleDefinition['create']>[
  * stops the whole run on a fix from a rule without `meta.fixable`, which specloom does not require: such a
  * rule's fixes are left out here.
  */
-export function toReportDescriptor(message: LintMessage, fixable: boolean): ReportDescriptor {
+export function toReportDescriptor(message: LintMessage, fixable: boolean, hasSuggestions = false): ReportDescriptor {
   const fix = fixable ? message.fix : undefined;
+  const suggestions = hasSuggestions ? (message.suggestions ?? []) : [];
   return {
     loc: { start: { line: message.line, column: message.column }, end: { line: message.endLine, column: message.endColumn } },
     message: message.message,
     ...(fix ? { fix: (fixer) => fixer.replaceTextRange(fix.range, fix.text) } : {}),
+    ...(suggestions.length > 0
+      ? {
+          suggest: suggestions.map((suggestion) => ({
+            desc: suggestion.desc,
+            fix: (fixer) => fixer.replaceTextRange(suggestion.fix.range, suggestion.fix.text),
+          })),
+        }
+      : {}),
   };
 }
 
@@ -34,7 +43,7 @@ export function createEslintRule(loaded: LoadedRule, docsUrl: string | undefined
       return {
         root() {
           const fixable = loaded.rule.meta.fixable !== undefined;
-          for (const message of session.messagesOf(loaded.id)) context.report(toReportDescriptor(message, fixable));
+          for (const message of session.messagesOf(loaded.id)) context.report(toReportDescriptor(message, fixable, loaded.rule.meta.hasSuggestions === true));
         },
       };
     },

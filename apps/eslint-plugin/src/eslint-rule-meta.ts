@@ -12,8 +12,8 @@ export function eslintRuleMeta({ rule }: LoadedRule, url: string | undefined) {
       ...(url ? { url } : {}),
     },
     ...(meta.fixable ? { fixable: meta.fixable } : {}),
-    // specloom rules report fixes, never suggestions.
-    hasSuggestions: false,
+    // ESLint refuses suggestions from a rule that does not declare them.
+    hasSuggestions: meta.hasSuggestions === true,
     messages: meta.messages,
     schema: optionsJsonSchema(rule),
   };

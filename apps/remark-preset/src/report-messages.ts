@@ -2,7 +2,7 @@ import type { LintMessage } from '@specloom/core';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import type { VFileMessage } from 'vfile-message';
-import { quickFixFor } from './quick-fix.js';
+import { quickFixesFor } from './quick-fix.js';
 
 /** `source` of every message, as remark-lint's rules carry `remark-lint`; lint comments key on it. */
 export const MESSAGE_SOURCE = 'specloom';
@@ -29,10 +29,11 @@ export function reportMessages(file: VFile, messages: LintMessage[], text: strin
     fileMessage.fatal = false;
     if (message.severity === 2) errors.push(fileMessage);
     if (message.url) fileMessage.url = message.url;
-    const quickFix = quickFixFor(message, text, toOffset);
-    if (quickFix) {
-      fileMessage.actual = quickFix.actual;
-      fileMessage.expected = [quickFix.expected];
+    const quickFixes = quickFixesFor(message, text, toOffset);
+    if (quickFixes) {
+      fileMessage.actual = quickFixes.actual;
+      fileMessage.expected = quickFixes.expected;
+      if (quickFixes.note) fileMessage.note = quickFixes.note;
     }
   }
   return errors;

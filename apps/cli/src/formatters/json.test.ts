@@ -124,4 +124,12 @@ describe('formatJson', () => {
     expect('fix' in result.messages[0]).toBe(false);
     expect(formatJson([])).toBe('[]');
   });
+
+  it('lists suggestions as ESLint does, apart from the fix', () => {
+    const suggestion = { desc: 'Rename `auther` to `author`', fix: { range: [20, 26] as [number, number], text: 'author' } };
+    const suggested: LintResult = { ...fixedRfc, messages: [{ ...fixedRfc.messages[0], fix: undefined, suggestions: [suggestion] }] };
+    const [result] = JSON.parse(formatJson([suggested], { cwd: '/work/project' }));
+    expect(result.messages[0].suggestions).toEqual([suggestion]);
+    expect('fix' in result.messages[0]).toBe(false);
+  });
 });

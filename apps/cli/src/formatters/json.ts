@@ -18,6 +18,8 @@ export interface JsonLintMessage {
   /** The key of the rule's message template; absent on problems with the file itself. */
   messageId?: string;
   fix?: { range: [number, number]; text: string };
+  /** Uncertain fixes, as ESLint lists them: offered to the user, never applied by `--fix`. */
+  suggestions?: Array<{ desc: string; fix: { range: [number, number]; text: string } }>;
   /** Only on a problem that stopped the file from being linted (unreadable, binary, unparsable), as in ESLint. */
   fatal?: true;
 }
@@ -53,6 +55,9 @@ function toJsonMessage(message: LintMessage): JsonLintMessage {
   };
   if (message.messageId !== undefined) json.messageId = message.messageId;
   if (message.fix) json.fix = { range: [message.fix.range[0], message.fix.range[1]], text: message.fix.text };
+  if (message.suggestions?.length) {
+    json.suggestions = message.suggestions.map(({ desc, fix }) => ({ desc, fix: { range: [fix.range[0], fix.range[1]], text: fix.text } }));
+  }
   if (message.fatal === true) json.fatal = true;
   return json;
 }

@@ -72,6 +72,13 @@ export function createRuleMessage(rule: EnabledRule, descriptor: ReportDescripto
     const fix = mergeFixes(descriptor.fix, typeof text === 'string' ? text : text());
     if (fix) result.fix = fix;
   }
+  if (descriptor.suggest?.length) {
+    const suggestions = descriptor.suggest.flatMap(({ desc, fix: edits }) => {
+      const fix = mergeFixes(edits, typeof text === 'string' ? text : text());
+      return fix ? [{ desc, fix }] : [];
+    });
+    if (suggestions.length > 0) result.suggestions = suggestions;
+  }
   if (rule.url) result.url = rule.url;
   if (typeof template === 'string') result.messageId = descriptor.messageId;
   return result;

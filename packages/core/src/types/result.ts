@@ -1,6 +1,12 @@
 import type { Fix } from './rule.js';
 
 /** One finding, in ESLint's JSON formatter shape. */
+/** An uncertain fix: what it does (`desc`) and the edit. */
+export interface Suggestion {
+  desc: string;
+  fix: Fix;
+}
+
 export interface LintMessage {
   /** `null` for problems with the file itself (unreadable, binary, broken front matter). */
   ruleId: string | null;
@@ -11,6 +17,8 @@ export interface LintMessage {
   endLine: number;
   endColumn: number;
   fix?: Fix;
+  /** Changes that may be right but are not certain: offered, never applied by `--fix` (ESLint's shape). */
+  suggestions?: Suggestion[];
   /** Not part of the JSON output contract; kept for hosts (docs link in the remark preset). */
   url?: string;
   messageId?: string;

@@ -29,6 +29,8 @@ export interface RuleMeta<Options = unknown> {
   docs: RuleDocs;
   /** Present when the rule can return fixes. */
   fixable?: 'code';
+  /** True when the rule can report suggestions (uncertain fixes). */
+  hasSuggestions?: boolean;
   /** Severity when enabled without an explicit one (default `error`). */
   defaultSeverity?: Exclude<SeverityName, 'off'>;
   /** Options schema; the engine validates configured options with it and reports bad ones as config errors. */
@@ -50,6 +52,11 @@ export interface ReportDescriptor {
   position?: Position;
   node?: Nodes;
   fix?: Fix | Fix[];
+  /**
+   * Changes that may be right but are not certain (a near-miss key rename): editors and ESLint offer them, `--fix`
+   * never applies them. `desc` says what each does.
+   */
+  suggest?: Array<{ desc: string; fix: Fix | Fix[] }>;
   /**
    * Ask for a softer severity than configured (status-dependent strictness: a placeholder is a warning
    * while Draft). The engine uses the lower of this and the configured severity.

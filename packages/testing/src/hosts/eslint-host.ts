@@ -92,7 +92,15 @@ function checkWithEslintRuleTester(
     invalid: [
       {
         ...base,
-        errors: own.map(({ message, line, column, endLine, endColumn }) => ({ message, line, column, endLine, endColumn })),
+        // ESLint's RuleTester asks for the suggestions a rule gave: they are passed on as ESLint produced them.
+        errors: own.map(({ message, line, column, endLine, endColumn, suggestions }) => ({
+          message,
+          line,
+          column,
+          endLine,
+          endColumn,
+          ...(suggestions?.length ? { suggestions: suggestions.map(({ desc, fix }) => ({ desc, output: applyFixes(text, [fix]).output })) } : {}),
+        })),
         output: output === text ? null : output,
       },
     ],

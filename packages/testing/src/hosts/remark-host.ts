@@ -17,6 +17,7 @@ interface LintVFileMessage {
   column?: number | null;
   place?: { start?: { line: number; column: number }; end?: { line: number; column: number } } | { line: number; column: number } | null;
   expected?: string[] | null;
+  note?: string | null;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a remark preset's options are its own
@@ -59,7 +60,8 @@ function toHostMessage(message: LintVFileMessage, text: string): HostMessage {
   const start = pointOf(message, false);
   const end = pointOf(message, true);
   let fix: Fix | undefined;
-  if (message.expected?.length === 1) {
+  // The preset marks suggestions (offered, never applied) with a note: only a bare `expected` is a fix.
+  if (message.expected?.length === 1 && !message.note?.startsWith('Suggestion, not applied by --fix:')) {
     const toOffset = location(text).toOffset;
     const from = toOffset(start);
     const to = toOffset(end);

@@ -57,6 +57,7 @@ const rule: DocumentRule<Options> = {
       recommended: true,
     },
     fixable: 'code',
+    hasSuggestions: true,
     defaultSeverity: 'error',
     schema: optionsSchema,
     defaultOptions: { allow: [] },
@@ -182,7 +183,14 @@ function reportUnknownKeys(
         messageId: 'misspeltKey',
         data: { key, expected },
         position,
-        ...(entry ? { fix: { range: [entry.keyPosition.start.offset, entry.keyPosition.end.offset], text: expected } } : {}),
+        // A near miss may still be a key of the team's own: offered as a suggestion, never applied by --fix.
+        ...(entry
+          ? {
+              suggest: [
+                { desc: `Rename \`${key}\` to \`${expected}\``, fix: { range: [entry.keyPosition.start.offset, entry.keyPosition.end.offset], text: expected } },
+              ],
+            }
+          : {}),
         ...(required ? {} : { severity: 'warn' }),
       });
     } else {
