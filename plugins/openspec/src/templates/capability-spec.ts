@@ -14,6 +14,8 @@ export function detectCapabilitySpec(document: SpecDocument): TemplateMatch {
   const location = openSpecLocation(document.path);
   if (location?.kind === 'capability-spec') evidence.push('path `openspec/specs/<capability>/spec.md`');
   if (location?.kind === 'delta-spec') return { score: 0, evidence: ['path of a delta spec in a change'] };
+  // Outside an openspec/ tree, a document without a `### Requirement:` line is no capability spec: no need to read it.
+  if (location === undefined && !/^###[ \t]+Requirement:/im.test(document.text)) return { score: 0, evidence };
   const spec = readCapabilitySpec(document);
   const requirements = spec.blocks.filter((block) => block.prefixed);
   if (requirements.length > 0) evidence.push(`${requirements.length} \`### Requirement:\` headings under \`## Requirements\``);

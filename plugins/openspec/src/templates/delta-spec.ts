@@ -9,6 +9,8 @@ export function detectDeltaSpec(document: SpecDocument): TemplateMatch {
   const evidence: string[] = [];
   const location = openSpecLocation(document.path);
   if (location?.kind === 'delta-spec') evidence.push('path `openspec/changes/<change>/specs/…`');
+  // Outside an openspec/ tree, a document without a delta header line is no delta: no need to read it.
+  if (location === undefined && !/^##[ \t]+(?:ADDED|MODIFIED|REMOVED|RENAMED)[ \t]+Requirements[ \t]*$/im.test(document.text)) return { score: 0, evidence };
   const delta = readDeltaSpec(document);
   if (delta.sections.length > 0) evidence.push(`delta sections: ${[...new Set(delta.sections.map(({ operation }) => `## ${operation} Requirements`))].join(', ')}`);
   const requirements = delta.added.length + delta.modified.length + delta.removed.length + delta.renamed.length;

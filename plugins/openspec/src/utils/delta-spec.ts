@@ -91,10 +91,14 @@ export function readDeltaSpec(document: SpecDocument): DeltaSpec {
   }
   // Requirement headings OpenSpec ignores: before the first `## ` heading or under one that is not a delta section.
   const inDelta = (offset: number) => delta.sections.some(({ section }) => offset >= section.position.end.offset && offset < section.contentPosition.end.offset);
+  // Level-2 headings in document order, walked beside the lines: the section around each line in one pass.
+  const levelTwo = document.allSections.filter((section) => section.level === 2);
+  let next = 0;
+  let around: Section | undefined;
   for (const line of proseLines(document, 0, document.text.length)) {
+    while (next < levelTwo.length && levelTwo[next].position.start.offset <= line.start) around = levelTwo[next++];
     const match = /^###\s*Requirement:\s*(.+?)\s*$/i.exec(line.text);
     if (!match || inDelta(line.start)) continue;
-    const around = document.allSections.filter((section) => section.level === 2 && section.position.start.offset <= line.start).at(-1);
     delta.orphans.push({ ...entry(document, line, normalizeRequirementName(match[1])), ...(around ? { section: around.rawTitle } : {}) });
   }
   cache.set(document, delta);

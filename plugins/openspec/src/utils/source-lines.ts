@@ -10,17 +10,31 @@ export interface SourceLine {
 
 /** The lines of `[start, end)`, except those inside code blocks (a `### Requirement:` shown in a fence is an example). */
 export function proseLines(document: SpecDocument, start: number, end: number): SourceLine[] {
+  // Code blocks come in document order: one pointer walks them beside the lines, so the scan stays linear.
   const code = document.codeBlocks.map((block) => [block.position.start.offset, block.position.end.offset] as const);
+  let block = 0;
   const lines: SourceLine[] = [];
-  for (let index = 0; index < document.lineStarts.length; index++) {
+  for (let index = firstLineAt(document, start); index < document.lineStarts.length; index++) {
     const lineStart = document.lineStarts[index];
-    if (lineStart < start) continue;
     if (lineStart >= end) break;
+    while (block < code.length && code[block][1] <= lineStart) block++;
+    if (block < code.length && lineStart >= code[block][0]) continue;
     const next = document.lineStarts[index + 1] ?? document.text.length;
-    if (code.some(([from, to]) => lineStart >= from && lineStart < to)) continue;
     lines.push({ line: index + 1, start: lineStart, text: document.text.slice(lineStart, next).replace(/\r?\n$|\r$/, '') });
   }
   return lines;
+}
+
+/** Index of the first line that starts at or after `offset` (binary search over the line starts). */
+function firstLineAt(document: SpecDocument, offset: number): number {
+  let low = 0;
+  let high = document.lineStarts.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (document.lineStarts[middle] < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** The position of `part` found in a line at or after `from` (its column), or the whole line. */

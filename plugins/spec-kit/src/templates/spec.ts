@@ -24,7 +24,8 @@ export function detectSpecKitSpec(document: SpecDocument): TemplateMatch {
   const own = Number(branch) + Number(scenarios) + Number(inFolder);
   const titled = document.title?.parts.prefix === 'Feature Specification';
   if (titled) evidence.push('H1 "Feature Specification: …"');
-  const requirements = requirementItems(document).some((item) => item.family === 'FR');
+  // Backing evidence matters only beside exactly one of the format's own marks: read the items only then.
+  const requirements = own === 1 && requirementItems(document).some((item) => item.family === 'FR');
   if (requirements) evidence.push('`**FR-001**` requirements');
   const backing = Number(titled) + Number(requirements);
   const score = own >= 2 ? 1 : own === 1 && backing === 2 ? 0.7 : own === 1 ? 0.4 : 0;

@@ -5,6 +5,7 @@ import { TASKS } from '../utils/template-ids.js';
 
 const tasksPath = /(?:^|[/\\])specs[/\\][^/\\]+[/\\]tasks\.md$/;
 const phaseHeading = /^Phase\s+\d+\s*:/i;
+const taskLineInText = /^[ \t]*(?:[-*+]|\d+[.)])[ \t]+(?:\[[ xX]\][ \t]+)?T\d+\b/m;
 
 /**
  * spec-kit's tasks.md: `T001`-numbered task lines under `## Phase N: …` headings. Numbered tasks alone are any
@@ -12,6 +13,9 @@ const phaseHeading = /^Phase\s+\d+\s*:/i;
  */
 export function detectSpecKitTasks(document: SpecDocument): TemplateMatch {
   const evidence: string[] = [];
+  const inFolder = document.path !== undefined && tasksPath.test(document.path);
+  // Most documents have no `- [ ] T001` line at all: a text search says so before any list is read.
+  if (!inFolder && !taskLineInText.test(document.text)) return { score: 0, evidence };
   const tasks = taskLines(document).filter((task) => /^T\d{3}$/.test(task.id));
   if (tasks.length > 0) evidence.push(`${tasks.length} \`T001\`-style task lines`);
   const phases = document.allSections.filter((section) => section.level === 2 && phaseHeading.test(section.title));
@@ -19,7 +23,6 @@ export function detectSpecKitTasks(document: SpecDocument): TemplateMatch {
   const tasksInPhases = tasks.some((task) => task.phase !== undefined && phaseHeading.test(task.phase.title));
   const titled = document.title?.parts.prefix === 'Tasks';
   if (titled) evidence.push('H1 "Tasks: …"');
-  const inFolder = document.path !== undefined && tasksPath.test(document.path);
   if (inFolder) evidence.push('path `specs/<feature>/tasks.md`');
   const score = tasks.length === 0 ? 0 : tasksInPhases ? (titled || inFolder ? 1 : 0.8) : inFolder ? 0.7 : titled ? 0.4 : 0.2;
   return { score, evidence };

@@ -1,5 +1,5 @@
 import type { ListItem, Nodes } from 'mdast';
-import { plainText, positionFromOffsets, sectionsAround, type Position, type Section, type SpecDocument } from '@specloom/core';
+import { plainText, positionFromOffsets, type Position, type Section, type SpecDocument } from '@specloom/core';
 import { allListItems, firstParagraph } from './list-items.js';
 
 /** One `- [ ] T012 [P] [US1] Description in path/to/file.ts` line of tasks.md. */
@@ -30,12 +30,17 @@ const pathToken = /^(?:\.{0,2}\/)?[\w@.-]+(?:\/[\w@.-]+)*\/?$/;
 /** The task lines of tasks.md, in document order: list items whose first word is a `T`-number. */
 export function taskLines(document: SpecDocument): TaskLine[] {
   const tasks: TaskLine[] = [];
+  // Level-2 headings in document order, walked beside the items (also in document order): one pass for phases.
+  const levelTwo = document.allSections.filter((section) => section.level === 2);
+  let next = 0;
+  let phase: Section | undefined;
   for (const item of allListItems(document.tree)) {
     const paragraph = firstParagraph(item);
     const start = paragraph?.position?.start.offset;
     const end = paragraph?.position?.end.offset;
     if (!paragraph || start === undefined || end === undefined) continue;
     const source = document.text.slice(start, end);
+    while (next < levelTwo.length && levelTwo[next].position.start.offset <= start) phase = levelTwo[next++];
     const idMatch = taskId.exec(source);
     if (!idMatch) continue;
     let cursor = idMatch[0].length;
@@ -57,7 +62,7 @@ export function taskLines(document: SpecDocument): TaskLine[] {
       stories,
       description: plainText(paragraph).slice(cursor).trim(),
       paths: pathsIn(paragraph),
-      phase: sectionsAround(document, start).find((section) => section.level === 2),
+      phase: phase && start < phase.contentPosition.end.offset ? phase : undefined,
       item,
     });
   }
