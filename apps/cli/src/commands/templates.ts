@@ -91,9 +91,10 @@ function explanationText(explanation: TemplateExplanation): string {
   else if (reason === 'detected') lines.push(`${explanation.filePath}: template "${template}", detected (score of at least ${explanation.threshold} wins)`);
   else lines.push(`${explanation.filePath}: no template (no template scored ${explanation.threshold} or more); the file is skipped`);
   for (const problem of explanation.problems) lines.push(`  ! ${problem}`);
+  const width = Math.max(0, ...explanation.candidates.map((candidate) => candidate.id.length));
   for (const candidate of explanation.candidates) {
     const evidence = candidate.evidence.length > 0 ? candidate.evidence.join('; ') : 'no evidence';
-    lines.push(`  ${candidate.id.padEnd(14)} ${candidate.score.toFixed(2)}  ${evidence}`);
+    lines.push(`  ${candidate.id.padEnd(width)}  ${candidate.score.toFixed(2)}  ${evidence}`);
   }
   return lines.join('\n');
 }
