@@ -20,7 +20,8 @@ beforeEach(async () => {
   );
   await project.write(
     'docs/design/cache.md',
-    '---\ntitle: Cache layer\nauthor: Ada\ncreated: 2025-01-05\nstatus: review\nversion: 1.0\n---\n\n# Cache layer\n',
+    // Front matter alone is what blog posts carry too: a design doc this short names its template.
+    '---\ntemplate: design-doc\ntitle: Cache layer\nauthor: Ada\ncreated: 2025-01-05\nstatus: review\nversion: 1.0\n---\n\n# Cache layer\n',
   );
   await project.write('docs/notes.md', '# Meeting notes\n');
 });

@@ -19,7 +19,10 @@ const RESULT_KEYS = [
 ];
 const MESSAGE_KEYS = ['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'messageId'];
 
-/** The RFC with a status the template does not allow and a creation date that is not written as YYYY-MM-DD. */
+/**
+ * The RFC with a status the template does not allow (an error) and a creation date that is not written as
+ * YYYY-MM-DD (a warning with its fix: the date is certain, only its spelling differs).
+ */
 function withBadStatusAndDate(text: string): string {
   return text.replace('**Status**: review', '**Status**: done').replace('**Created**: 2025-03-04', '**Created**: 2025-3-4');
 }
@@ -55,11 +58,11 @@ describe('specloom lint', () => {
     expect(lines[0]).toBe('');
     expect(lines[1]).toBe(RFC_PATH);
     expect(lines[2]).toMatch(new RegExp(`^  ${status.line}:${status.column}\\s+error\\s+Unexpected value "done" for "Status".*\\s{2}metadata-enum$`));
-    expect(lines[3]).toMatch(new RegExp(`^  ${created.line}:${created.column}\\s+error\\s+Unexpected date format "2025-3-4".*\\s{2}metadata-date$`));
+    expect(lines[3]).toMatch(new RegExp(`^  ${created.line}:${created.column}\\s+warning\\s+Unexpected date format "2025-3-4".*\\s{2}metadata-date$`));
     expect(lines.slice(4)).toEqual([
       '',
-      '\u2716 2 problems (2 errors, 0 warnings)',
-      '  1 error and 0 warnings potentially fixable with the --fix option.',
+      '\u2716 2 problems (1 error, 1 warning)',
+      '  0 errors and 1 warning potentially fixable with the --fix option.',
       '',
     ]);
     expect(run.stdout).not.toContain('\u001b[');
@@ -114,8 +117,9 @@ describe('specloom lint', () => {
     });
     expect(prd.template).toBeNull();
     expect(rfc.template).toBe('rfc');
-    expect(rfc.errorCount).toBe(2);
-    expect(rfc.fixableErrorCount).toBe(1);
+    expect(rfc.errorCount).toBe(1);
+    expect(rfc.warningCount).toBe(1);
+    expect(rfc.fixableWarningCount).toBe(1);
 
     const status = positionOf(text, 'done');
     const created = positionOf(text, '2025-3-4');
@@ -133,7 +137,7 @@ describe('specloom lint', () => {
     const dateOffset = text.indexOf('2025-3-4');
     expect(dateMessage).toMatchObject({
       ruleId: 'metadata-date',
-      severity: 2,
+      severity: 1,
       line: created.line,
       column: created.column,
       endLine: created.line,
@@ -198,13 +202,13 @@ describe('specloom lint', () => {
     it('--quiet hides warnings and keeps errors', async () => {
       await project.copyFixture(RFC_FIXTURE, RFC_PATH, withBadStatusAndDate);
       const loud = await project.run(['lint', RFC_PATH]);
-      expect(loud.stdout).toContain('\u2716 4 problems (2 errors, 2 warnings)');
+      expect(loud.stdout).toContain('\u2716 4 problems (1 error, 3 warnings)');
 
       const quiet = await project.run(['lint', RFC_PATH, '--quiet']);
       expect(quiet.stdout).not.toContain('warning ');
       expect(quiet.stdout).not.toContain('link-relative');
       expect(quiet.stdout).toContain('metadata-enum');
-      expect(quiet.stdout).toContain('\u2716 2 problems (2 errors, 0 warnings)');
+      expect(quiet.stdout).toContain('\u2716 1 problem (1 error, 0 warnings)');
       expect(quiet.exitCode).toBe(1);
 
       const quietJson = JSON.parse((await project.run(['lint', RFC_PATH, '--quiet', '--format', 'json'])).stdout);

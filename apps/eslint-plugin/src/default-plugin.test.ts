@@ -11,7 +11,7 @@ describe('eslint-plugin-specloom', () => {
     expect(Object.keys(plugin.rules ?? {}).sort()).toEqual(rules.map((loaded) => loaded.id).sort());
     for (const { id, rule } of rules) {
       const meta = plugin.rules![id].meta!;
-      expect(meta, id).toMatchObject({ type: rule.meta.type, messages: rule.meta.messages, hasSuggestions: false });
+      expect(meta, id).toMatchObject({ type: rule.meta.type, messages: rule.meta.messages, hasSuggestions: rule.meta.hasSuggestions === true });
       expect(meta.fixable, id).toBe(rule.meta.fixable);
       expect(meta.docs, id).toMatchObject({ description: rule.meta.docs.description, recommended: rule.meta.docs.recommended });
       expect(meta.docs?.url, id).toMatch(/^https:\/\/.+\.md$/);

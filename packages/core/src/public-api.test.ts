@@ -124,6 +124,7 @@ describe('the public API of @specloom/core', () => {
       'rewriteStatus',
       'ruleDocsUrlOf',
       'ruleOptionsJsonSchema',
+      'runEachWithinTime',
       'runLintWorker',
       'runWithinTime',
       'scaffoldSpec',

@@ -88,7 +88,7 @@ describe('an org plugin in the CLI', () => {
     expect(results.map((result) => path.basename(result.filePath))).toEqual(['0002-queue-charger-commands.md', '0003-other.md']);
     expect(results[0].messages).toEqual([]);
     expect(results[1].messages).toMatchObject([
-      { ruleId: 'acme/fragile', severity: 2, line: 1, column: 1, message: 'Rule "acme/fragile" from plugin "acme" crashed: cannot read ADR' },
+      { ruleId: 'acme/fragile', severity: 2, line: 1, column: 1, message: 'Rule "acme/fragile" from plugin "acme" crashed in `document`: cannot read ADR' },
     ]);
   });
 
