@@ -102,7 +102,7 @@ const designDocFixture = fileURLToPath(
 describe('reported to the lead: design-doc/requirement-keyword', () => {
   // The rule ends its span at `text.indexOf('\n')`, so with CRLF the span takes the `\r` too (one column past the
   // line end) and with CR-only endings it runs to the end of the file. Flip to `it` once the rule is fixed.
-  it.fails('ends a CRLF (or CR) requirement at its line end', async () => {
+  it('ends a CRLF (or CR) requirement at its line end', async () => {
     const text = (await readFile(designDocFixture, 'utf8')).replace(
       '1. The system MUST evaluate flags',
       '1. The system evaluates flags',

@@ -1,6 +1,6 @@
 export { plainText, listItemText, topLevelListItems, proseTextNodes } from './node-text.js';
 export { sectionBlocks, sectionTables } from './section-content.js';
-export { firstLine } from './first-line.js';
+export { firstLine, lineEndAt } from './first-line.js';
 export { findSections, isInSection, sectionsAround } from './find-sections.js';
 export { labelOf, findLabelledParagraphs, blocksAfterLabel, type LabelledParagraph } from './labels.js';
 export { cellAt, cellTextPosition } from './table-cells.js';

@@ -8,6 +8,9 @@ import { quoteList } from './utils/format.js';
 import { idsInScope } from './utils/ids.js';
 import { normalizeId } from './utils/normalize.js';
 
+/** How many other files a message names before it counts the rest. */
+const LISTED_FILES = 3;
+
 /** Per document: the first definition of each workspace-wide ID (Spec ID, RFC number). */
 interface Facts {
   definitions: Array<{ id: string; position: Position }>;
@@ -54,8 +57,11 @@ const rule: WorkspaceRule<Facts> = {
       if (files.size < 2) continue;
       // Every file involved gets a message: each author may be the one who should change.
       for (const { entry, id, position } of definitions) {
-        const others = [...files].filter((file) => file !== entry.path).map((file) => displayPath(entry.path, file));
-        context.report({ messageId: 'duplicate', data: { id, others: quoteList(others) }, position, path: entry.path });
+        // A few names and a count: every message listing every other file grows with the square of the copies.
+        const others = [...files].filter((file) => file !== entry.path);
+        const named = others.slice(0, LISTED_FILES).map((file) => displayPath(entry.path, file));
+        const more = others.length > LISTED_FILES ? ` and ${others.length - LISTED_FILES} more` : '';
+        context.report({ messageId: 'duplicate', data: { id, others: `${quoteList(named)}${more}` }, position, path: entry.path });
       }
     }
   },

@@ -23,23 +23,35 @@ const lint = (text: string, options: { fix?: boolean; ruleOptions?: Record<strin
 describe('metadata-unknown', () => {
   const examples = readRuleDocExamples('metadata-unknown');
 
-  it('reports the invalid example of its docs as warnings and fixes the near miss', () => {
+  it('reports the invalid example of its docs as warnings and suggests, never fixes, the near miss', () => {
     const result = lint(examples.invalid[0]);
     expect(messageLines(result)).toEqual(examples.messages);
     expect(result.messages.map((message) => message.severity)).toEqual([1, 1]);
-    const fixed = lint(examples.invalid[0], { fix: true });
-    expect(fixed.output).toBe(examples.invalid[0].replace('**Last Update**', '**Last Updated**'));
-    expect(messageLines(fixed)).toEqual(examples.messages.slice(1));
+    const [nearMiss] = result.messages;
+    expect(nearMiss!.fix).toBeUndefined();
+    const start = examples.invalid[0].indexOf('Last Update');
+    expect(nearMiss!.suggestions).toEqual([
+      { desc: 'Rename "Last Update" to "Last Updated"', fix: { range: [start, start + 'Last Update'.length], text: 'Last Updated' } },
+    ]);
+    expect(lint(examples.invalid[0], { fix: true }).output).toBeUndefined();
   });
 
   it('accepts the valid example of its docs', () => {
     expect(messageLines(lint(examples.valid[0]))).toEqual([]);
   });
 
-  it('fixes a singular key to the plural field, replacing the key only', () => {
+  it('suggests the plural field for a singular key, replacing the key only', () => {
     const text = '# SPEC 0007: Billing webhooks\n\n**Reviewer**: @architect\n';
-    expect(messageLines(lint(text))).toEqual(['3:3 Unexpected metadata field "Reviewer", expected "Reviewers"']);
-    expect(lint(text, { fix: true }).output).toBe('# SPEC 0007: Billing webhooks\n\n**Reviewers**: @architect\n');
+    const result = lint(text);
+    expect(messageLines(result)).toEqual(['3:3 Unexpected metadata field "Reviewer", expected "Reviewers"']);
+    expect(result.messages[0]!.suggestions?.[0]?.fix).toEqual({ range: [text.indexOf('Reviewer'), text.indexOf('Reviewer') + 8], text: 'Reviewers' });
+  });
+
+  it('says so when the template has no metadata fields at all', () => {
+    const empty = testTemplate('spec', { metadata: { style: 'bold-lines', fields: [] } });
+    expect(messageLines(lintWithRules('# S\n\n**Jira**: X-1\n', { rules, template: empty }))).toEqual([
+      '3:3 Unexpected metadata field "Jira", expected none: the template has no metadata fields',
+    ]);
   });
 
   it('offers no fix when the field the key resembles is already there', () => {

@@ -25,13 +25,14 @@ const rule: DocumentRule<Options> = {
       url: ruleDocsUrl('metadata-unknown'),
       recommended: true,
     },
-    fixable: 'code',
+    hasSuggestions: true,
     defaultSeverity: 'warn',
     schema: optionsSchema,
     defaultOptions: { allow: [] },
     messages: {
       nearMiss: 'Unexpected metadata field "{{key}}", expected "{{expected}}"',
       unknown: 'Unexpected metadata field "{{key}}", expected one of {{fields}}',
+      unknownNone: 'Unexpected metadata field "{{key}}", expected none: the template has no metadata fields',
     },
   },
 
@@ -53,12 +54,19 @@ const rule: DocumentRule<Options> = {
               messageId: 'nearMiss',
               data: { key: entry.key, expected: target.name },
               position: entry.keyPosition,
-              fix: { range: [entry.keyPosition.start.offset, entry.keyPosition.end.offset], text: target.name },
+              // The key may be a field of the team's own: a rename is offered, never applied by --fix.
+              suggest: [
+                {
+                  desc: `Rename "${entry.key}" to "${target.name}"`,
+                  fix: { range: [entry.keyPosition.start.offset, entry.keyPosition.end.offset], text: target.name },
+                },
+              ],
             });
           } else {
+            const fields = schema.metadata.fields.map((field) => field.name);
             context.report({
-              messageId: 'unknown',
-              data: { key: entry.key, fields: quoteList(schema.metadata.fields.map((field) => field.name)) },
+              messageId: fields.length > 0 ? 'unknown' : 'unknownNone',
+              data: { key: entry.key, fields: quoteList(fields) },
               position: entry.keyPosition,
             });
           }

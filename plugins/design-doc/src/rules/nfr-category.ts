@@ -3,6 +3,7 @@ import type { DocumentRule } from '@specloom/core';
 import {
   containsPlaceholder,
   findSections,
+  lineEndAt,
   listItemText,
   positionAt,
   sectionBlocks,
@@ -38,11 +39,10 @@ const rule: DocumentRule = {
             const text = listItemText(item);
             if (text === '' || containsPlaceholder(text, schema) || opensWithBold(item)) continue;
             const start = item.position?.start.offset ?? 0;
-            const lineEnd = document.text.indexOf('\n', start);
             context.report({
               messageId: 'missing',
               data: { example: guessCategory(text) },
-              position: positionAt(document, start, lineEnd === -1 ? document.text.length : lineEnd),
+              position: positionAt(document, start, lineEndAt(document.text, start)),
             });
           }
         }

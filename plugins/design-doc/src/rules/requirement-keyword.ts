@@ -3,6 +3,7 @@ import type { DocumentRule, RuleContext } from '@specloom/core';
 import {
   containsPlaceholder,
   findSections,
+  lineEndAt,
   listItemText,
   positionAt,
   proseTextNodes,
@@ -58,11 +59,10 @@ function checkRequirement(context: RuleContext, item: ListItem): void {
   const lowercase = lowercaseWords(context, item);
   if (!capitalKeyword.test(text) && lowercase.length === 0) {
     const start = item.position?.start.offset ?? 0;
-    const firstLineEnd = document.text.indexOf('\n', start);
     context.report({
       messageId: 'missing',
       data: { expected },
-      position: positionAt(document, start, firstLineEnd === -1 ? document.text.length : firstLineEnd),
+      position: positionAt(document, start, lineEndAt(document.text, start)),
     });
     return;
   }
