@@ -1,6 +1,7 @@
 export { RuleTester } from './rule-tester.js';
 export type { ExpectedError, InvalidCase, RuleTesterCases, RuleTesterOptions, TestFile, ValidCase } from './rule-tester.js';
 export { readRuleDocCases } from './rule-doc-cases.js';
+export { readWorkspaceDocCases } from './workspace-doc-cases.js';
 export type { RuleDocCaseOptions, RuleDocCases, RuleDocInvalidCase, RuleDocValidCase } from './rule-doc-cases.js';
 export { parseSpec, renderSpec } from './render-spec.js';
 export type { ParseSpecOptions, ParsedSpec, RenderSpecOptions, RenderedSpec } from './render-spec.js';

@@ -1,4 +1,4 @@
-import { readWorkspaceDocCases } from '../../test/doc-files.js';
+import { readWorkspaceDocCases } from '@specloom/testing';
 import { tester } from '../../test/lint-rule.js';
 import rule from './task-coverage.js';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Code, RootContent } from 'mdast';
 import { parseSpecDocument } from '@specloom/core';
-import type { InvalidCase, ValidCase } from '@specloom/testing';
+import type { InvalidCase, ValidCase } from './rule-tester.js';
 
 /**
  * The examples of a workspace rule's doc page as RuleTester `files` cases. A workspace rule needs several files,
