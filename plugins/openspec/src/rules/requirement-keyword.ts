@@ -1,8 +1,7 @@
 import type { DocumentRule } from '@specloom/core';
-import { readCapabilitySpec } from '../utils/capability-spec.js';
-import { readDeltaSpec } from '../utils/delta-spec.js';
 import { ruleDocsUrl } from '../utils/docs-url.js';
-import { hasShallOrMust, type RequirementBlock } from '../utils/requirement-blocks.js';
+import { statedRequirements } from '../utils/stated-requirements.js';
+import { hasShallOrMust } from '../utils/requirement-blocks.js';
 import { CAPABILITY_SPEC, DELTA_SPEC } from '../utils/template-ids.js';
 
 const rule: DocumentRule = {
@@ -26,15 +25,7 @@ const rule: DocumentRule = {
     return {
       document() {
         const { document, template } = context;
-        let blocks: RequirementBlock[];
-        if (template?.id === DELTA_SPEC) {
-          const delta = readDeltaSpec(document);
-          blocks = [...delta.added, ...delta.modified];
-        } else {
-          // A heading under `## Requirements` without `Requirement:` is spec-structure's finding; OpenSpec reads no
-          // statement for it either.
-          blocks = readCapabilitySpec(document).blocks.filter((block) => block.prefixed);
-        }
+        const blocks = statedRequirements(document, template?.id, { prefixedOnly: true });
         for (const block of blocks) {
           if (hasShallOrMust(block.body)) continue;
           const data = { name: block.name };

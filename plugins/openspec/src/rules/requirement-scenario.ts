@@ -1,8 +1,6 @@
 import type { DocumentRule } from '@specloom/core';
-import { readCapabilitySpec } from '../utils/capability-spec.js';
-import { readDeltaSpec } from '../utils/delta-spec.js';
 import { ruleDocsUrl } from '../utils/docs-url.js';
-import type { RequirementBlock } from '../utils/requirement-blocks.js';
+import { statedRequirements } from '../utils/stated-requirements.js';
 import { CAPABILITY_SPEC, DELTA_SPEC } from '../utils/template-ids.js';
 
 const rule: DocumentRule = {
@@ -25,13 +23,7 @@ const rule: DocumentRule = {
     return {
       document() {
         const { document, template } = context;
-        let blocks: RequirementBlock[];
-        if (template?.id === DELTA_SPEC) {
-          const delta = readDeltaSpec(document);
-          blocks = [...delta.added, ...delta.modified];
-        } else {
-          blocks = readCapabilitySpec(document).blocks;
-        }
+        const blocks = statedRequirements(document, template?.id);
         for (const block of blocks) {
           if (block.scenarios.some((scenario) => scenario.hasBody)) continue;
           // A scenario written at the wrong level or as a bullet is openspec/scenario-format's finding, on its line.

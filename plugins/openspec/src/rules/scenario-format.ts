@@ -1,8 +1,6 @@
 import type { DocumentRule } from '@specloom/core';
-import { readCapabilitySpec } from '../utils/capability-spec.js';
-import { readDeltaSpec } from '../utils/delta-spec.js';
 import { ruleDocsUrl } from '../utils/docs-url.js';
-import type { RequirementBlock } from '../utils/requirement-blocks.js';
+import { statedRequirements } from '../utils/stated-requirements.js';
 import { CAPABILITY_SPEC, DELTA_SPEC } from '../utils/template-ids.js';
 
 const rule: DocumentRule = {
@@ -28,13 +26,7 @@ const rule: DocumentRule = {
     return {
       document() {
         const { document, template } = context;
-        let blocks: RequirementBlock[];
-        if (template?.id === DELTA_SPEC) {
-          const delta = readDeltaSpec(document);
-          blocks = [...delta.added, ...delta.modified];
-        } else {
-          blocks = readCapabilitySpec(document).blocks;
-        }
+        const blocks = statedRequirements(document, template?.id);
         for (const block of blocks) {
           for (const malformed of block.malformedScenarios) {
             // OpenSpec counts only level-4 headings: anything else is a scenario it never sees.
