@@ -93,6 +93,7 @@ describe('the public API of @specloom/core', () => {
       'joinWords',
       'jsonRenderer',
       'labelOf',
+      'lineEndAt',
       'lintFilesConcurrently',
       'listItemText',
       'loadConfig',
