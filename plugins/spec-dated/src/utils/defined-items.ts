@@ -1,4 +1,4 @@
-import type { ListItem, Nodes } from 'mdast';
+import type { ListItem } from 'mdast';
 import type { IdFamily, IdOccurrence, SpecDocument, SpecTable, TableCell } from '@specloom/core';
 import { textSegments, type TextSegment } from './text-segments.js';
 
@@ -9,30 +9,66 @@ export interface DefinedItem {
   table?: { table: SpecTable; row: TableCell[] };
 }
 
-function contains(node: Nodes, offset: number): boolean {
-  const start = node.position?.start.offset;
-  const end = node.position?.end.offset;
-  return start !== undefined && end !== undefined && offset >= start && offset < end;
+interface Opener<Value> {
+  start: number;
+  end: number;
+  value: Value;
 }
 
-/** The list item an ID opens: the innermost item whose first paragraph holds the ID. */
-function itemOpenedBy(items: readonly ListItem[], offset: number): ListItem | undefined {
-  let innermost: ListItem | undefined;
-  for (const item of items) {
-    const first = item.children[0];
-    if (first && contains(first, offset)) innermost = item;
-  }
-  return innermost;
-}
-
-function rowOpenedBy(document: SpecDocument, offset: number): DefinedItem['table'] {
-  for (const table of document.tables) {
-    for (const row of table.rows) {
-      const first = row[0];
-      if (first && offset >= first.position.start.offset && offset < first.position.end.offset) return { table, row };
+/**
+ * The innermost opener holding `offset`, among openers sorted by start: the last one starting at or before it
+ * that still reaches past it. Openers rarely nest (a list item's first paragraph ends before its sub-list), so the
+ * walk back is short: finding the block of every ID stays near linear on specs with thousands of them.
+ */
+function openerAt<Value>(openers: ReadonlyArray<Opener<Value>>, offset: number): Value | undefined {
+  let low = 0;
+  let high = openers.length - 1;
+  let last = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (openers[middle]!.start <= offset) {
+      last = middle;
+      low = middle + 1;
+    } else {
+      high = middle - 1;
     }
   }
+  for (let index = last; index >= 0; index--) {
+    if (offset < openers[index]!.end) return openers[index]!.value;
+  }
   return undefined;
+}
+
+const itemOpeners = new WeakMap<readonly ListItem[], Array<Opener<ListItem>>>();
+
+/** The list item an ID opens: the innermost item whose first child (its paragraph) holds the ID. */
+function itemOpenedBy(items: readonly ListItem[], offset: number): ListItem | undefined {
+  let openers = itemOpeners.get(items);
+  if (!openers) {
+    openers = items.flatMap((item) => {
+      const start = item.children[0]?.position?.start.offset;
+      const end = item.children[0]?.position?.end.offset;
+      return start === undefined || end === undefined ? [] : [{ start, end, value: item }];
+    });
+    openers.sort((left, right) => left.start - right.start);
+    itemOpeners.set(items, openers);
+  }
+  return openerAt(openers, offset);
+}
+
+const rowOpeners = new WeakMap<SpecDocument, Array<Opener<NonNullable<DefinedItem['table']>>>>();
+
+/** The table row whose first cell holds `offset`. */
+function rowOpenedBy(document: SpecDocument, offset: number): DefinedItem['table'] {
+  let openers = rowOpeners.get(document);
+  if (!openers) {
+    openers = document.tables.flatMap((table) =>
+      table.rows.flatMap((row) => (row[0] ? [{ start: row[0].position.start.offset, end: row[0].position.end.offset, value: { table, row } }] : [])),
+    );
+    openers.sort((left, right) => left.start - right.start);
+    rowOpeners.set(document, openers);
+  }
+  return openerAt(openers, offset);
 }
 
 /**
@@ -75,8 +111,20 @@ function onlyIds(cells: readonly TableCell[]): boolean {
  */
 export function ownSegments(defined: DefinedItem, definitions: readonly DefinedItem[]): TextSegment[] {
   if (!defined.item) return [];
-  const nested = new Set(definitions.map((other) => other.item).filter((item) => item && item !== defined.item));
-  return textSegments(defined.item, (node) => node.type === 'listItem' && nested.has(node));
+  const nested = definitionItems(definitions);
+  return textSegments(defined.item, (node) => node.type === 'listItem' && node !== defined.item && nested.has(node));
+}
+
+const itemsOfDefinitions = new WeakMap<readonly DefinedItem[], Set<ListItem>>();
+
+/** The list items a family's definitions open, built once per family list (not once per definition). */
+function definitionItems(definitions: readonly DefinedItem[]): Set<ListItem> {
+  let items = itemsOfDefinitions.get(definitions);
+  if (!items) {
+    items = new Set(definitions.flatMap((definition) => (definition.item ? [definition.item] : [])));
+    itemsOfDefinitions.set(definitions, items);
+  }
+  return items;
 }
 
 /** The first paragraph of a defined list item: the statement itself, without notes or sub-bullets. */
