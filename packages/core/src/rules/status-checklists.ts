@@ -6,6 +6,7 @@ import { findSections, isInSection } from '../rule-helpers/find-sections.js';
 import { firstLine } from '../rule-helpers/first-line.js';
 import { blocksAfterLabel, findLabelledParagraphs, type LabelledParagraph } from '../rule-helpers/labels.js';
 import { ruleDocsUrl } from './utils/docs-url.js';
+import { shortenText } from './utils/format.js';
 import { isStatusIn, readStatus } from './utils/status.js';
 
 /**
@@ -43,7 +44,7 @@ const rule: DocumentRule = {
             if (item.checked || isCrossedOut(item)) continue;
             context.report({
               messageId: 'unchecked',
-              data: { checklist: requirement.checklist, item: shorten(item.text), status: status.value },
+              data: { checklist: requirement.checklist, item: shortenText(item.text, 60), status: status.value },
               position: firstLine(document, item.position),
               severity: requirement.severity,
             });
@@ -80,11 +81,6 @@ function isCrossedOut(item: ChecklistItem): boolean {
   if (first?.type !== 'paragraph') return false;
   const visible = first.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
   return visible.length > 0 && visible.every((child) => child.type === 'delete');
-}
-
-function shorten(text: string): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  return line.length > 60 ? `${line.slice(0, 59)}…` : line;
 }
 
 export default rule;

@@ -54,8 +54,9 @@ function ratedTables(document: SpecDocument, scale: TableValuesSchema): SpecTabl
 function checkTable(table: SpecTable, scale: TableValuesSchema, schema: DocumentSchema, report: (descriptor: ReportDescriptor) => void): void {
   const rowColumn = Math.max(0, columnOf(table, scale.rowColumns ?? []));
   const accepts = scaleMatcher(scale);
+  const rated = new Set(scale.columns.map(normalizeName));
   table.header.forEach((header, column) => {
-    if (columnOf({ ...table, header: [header] }, scale.columns) === -1) return;
+    if (!rated.has(normalizeName(header.text))) return;
     for (const [index, row] of table.rows.entries()) {
       // `[Risk 1]` rows and an untouched `High/Medium/Low` are unfilled template text: the placeholder rule's.
       if (row.some((cell) => containsPlaceholder(cell.text, schema))) continue;
