@@ -1,4 +1,4 @@
-// `pnpm fuzz [--cases N] [--seed S] [--budget MS] [--scale F] [--case I,J] [--save DIR] [--json FILE]`: run the seeded fuzzer on
+// `pnpm fuzz [--cases N] [--seed S] [--budget MS] [--scale F] [--case I,J] [--shard K/N] [--save DIR] [--json FILE]`: run the seeded fuzzer on
 // the built packages (`pnpm build` first) and exit 1 when any case crashed, reported an invalid position, was
 // skipped instead of failing, or ran over its time budget without saying so.
 import { writeFile } from 'node:fs/promises';
@@ -13,12 +13,21 @@ const { values } = parseArgs({
     budget: { type: 'string', default: '2000' },
     scale: { type: 'string', default: '1' },
     case: { type: 'string' },
+    shard: { type: 'string' },
     save: { type: 'string' },
     json: { type: 'string' },
   },
 });
 
-const only = values.case?.split(',').map(Number);
+// `--shard K/N` runs the cases whose number is K-1 modulo N, so N processes together run exactly the cases one run
+// would (each case's input depends only on the seed and its number) and a long run uses every core.
+const shard = values.shard?.match(/^(\d+)\/(\d+)$/);
+if (values.shard && (!shard || Number(shard[1]) < 1 || Number(shard[1]) > Number(shard[2]))) {
+  process.stderr.write(`fuzz: --shard expects K/N with 1 <= K <= N, got "${values.shard}"\n`);
+  process.exit(2);
+}
+const only = values.case?.split(',').map(Number) ??
+  (shard ? Array.from({ length: Number(values.cases) }, (_, index) => index).filter((index) => index % Number(shard[2]) === Number(shard[1]) - 1) : undefined);
 const started = Date.now();
 let lastReport = 0;
 const summary = await runFuzz({
