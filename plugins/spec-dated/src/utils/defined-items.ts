@@ -1,4 +1,4 @@
-import type { ListItem } from 'mdast';
+import type { ListItem, Nodes } from 'mdast';
 import type { IdFamily, IdOccurrence, SpecDocument, SpecTable, TableCell } from '@specloom/core';
 import { textSegments, type TextSegment } from './text-segments.js';
 
@@ -139,15 +139,29 @@ export function ownSourceText(document: SpecDocument, defined: DefinedItem, defi
   if (!item?.position) return '';
   const start = item.position.start.offset ?? 0;
   const end = item.position.end.offset ?? start;
-  let text = document.text.slice(start, end);
-  // Blank out nested definitions (keeping offsets) so their lines do not count for this item.
-  for (const other of definitions) {
-    const otherStart = other.item?.position?.start.offset;
-    const otherEnd = other.item?.position?.end.offset;
-    if (other === defined || otherStart === undefined || otherEnd === undefined) continue;
-    if (otherStart > start && otherEnd <= end) {
-      text = text.slice(0, otherStart - start) + ' '.repeat(otherEnd - otherStart) + text.slice(otherEnd - start);
+  // Blank out nested definitions (keeping offsets) so their lines do not count for this item. They are found in the
+  // item's own subtree, not by testing every definition of the document against its range (quadratic in long lists).
+  const nested = definitionItems(definitions);
+  const blanks: Array<[number, number]> = [];
+  const pending: Nodes[] = [...item.children];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    const nodeStart = node.position?.start.offset;
+    const nodeEnd = node.position?.end.offset;
+    if (node.type === 'listItem' && nested.has(node) && nodeStart !== undefined && nodeEnd !== undefined && nodeStart > start && nodeEnd <= end) {
+      blanks.push([nodeStart, nodeEnd]);
+      continue;
     }
+    if ('children' in node) pending.push(...node.children);
   }
-  return text;
+  if (blanks.length === 0) return document.text.slice(start, end);
+  blanks.sort((left, right) => left[0] - right[0]);
+  const parts: string[] = [];
+  let at = start;
+  for (const [blankStart, blankEnd] of blanks) {
+    parts.push(document.text.slice(at, blankStart), ' '.repeat(blankEnd - blankStart));
+    at = blankEnd;
+  }
+  parts.push(document.text.slice(at, end));
+  return parts.join('');
 }
