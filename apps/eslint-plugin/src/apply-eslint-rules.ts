@@ -25,8 +25,8 @@ export function applyEslintRules(config: ResolvedConfig, rules: Record<string, u
       const checked = schema ? schema.safeParse(merged) : { success: true as const, data: merged };
       if (!checked.success) {
         const issue = checked.error.issues[0];
-        const where = issue.path.length > 0 ? `option "${issue.path.join('.')}"` : 'the options value';
-        throw new TypeError(`Rule "${id}": Unexpected ${where}: ${issue.message}`);
+        const where = issue && issue.path.length > 0 ? `option "${issue.path.join('.')}"` : 'the options value';
+        throw new TypeError(`Rule "${id}": Unexpected ${where}: ${issue?.message ?? checked.error.message}`);
       }
       options = checked.data;
     }

@@ -10,7 +10,8 @@ describe('eslint-plugin-specloom', () => {
     const { rules } = await resolveConfig({}, { rootDir: process.cwd(), builtinPlugins });
     expect(Object.keys(plugin.rules ?? {}).sort()).toEqual(rules.map((loaded) => loaded.id).sort());
     for (const { id, rule } of rules) {
-      const meta = plugin.rules![id].meta!;
+      const meta = plugin.rules?.[id]?.meta;
+      if (!meta) throw new Error(`No ESLint rule for ${id}`);
       expect(meta, id).toMatchObject({ type: rule.meta.type, messages: rule.meta.messages, hasSuggestions: rule.meta.hasSuggestions === true });
       expect(meta.fixable, id).toBe(rule.meta.fixable);
       expect(meta.docs, id).toMatchObject({ description: rule.meta.docs.description, recommended: rule.meta.docs.recommended });

@@ -35,7 +35,7 @@ describe('the specloom processor', () => {
     const linter = new Linter({ cwd: rootDir });
     lintWithEslint = (text, fileName) => linter.verify(text, [eslintConfig, settings], { filename: path.join(rootDir, fileName) });
     const engine = createEngine(await resolveConfig({}, { rootDir, builtinPlugins }));
-    lintWithEngine = (text, fileName) => engine.lintTexts([{ text, filePath: path.join(rootDir, fileName) }], { today: '2026-02-01' })[0].messages;
+    lintWithEngine = (text, fileName) => engine.lintTexts([{ text, filePath: path.join(rootDir, fileName) }], { today: '2026-02-01' })[0]!.messages;
   });
 
   afterAll(() => rm(rootDir, { recursive: true, force: true }));
