@@ -60,7 +60,7 @@ describe('an org plugin in the CLI', () => {
     expect(code).toBe(0);
     const results = JSON.parse(stdout) as Array<{ template: string; messages: Array<{ ruleId: string; line: number; column: number; message: string }> }>;
     expect(results.map((result) => result.template)).toEqual(['adr', 'adr']);
-    expect(results[1].messages).toMatchObject([
+    expect(results[1]?.messages).toMatchObject([
       { ruleId: 'example-org/title-number', line: 1, column: 7, message: 'Unexpected ADR number "3", expected four digits "0003"' },
     ]);
   });
@@ -86,8 +86,8 @@ describe('an org plugin in the CLI', () => {
     expect(code).toBe(1);
     const results = JSON.parse(stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string | null; message: string }> }>;
     expect(results.map((result) => path.basename(result.filePath))).toEqual(['0002-queue-charger-commands.md', '0003-other.md']);
-    expect(results[0].messages).toEqual([]);
-    expect(results[1].messages).toMatchObject([
+    expect(results[0]?.messages).toEqual([]);
+    expect(results[1]?.messages).toMatchObject([
       { ruleId: 'acme/fragile', severity: 2, line: 1, column: 1, message: 'Rule "acme/fragile" from plugin "acme" crashed in `document`: cannot read ADR' },
     ]);
   });

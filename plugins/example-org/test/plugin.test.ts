@@ -32,7 +32,7 @@ describe('example-org plugin with core rules', () => {
     const changed = changedFixture(NEW, '**Status**: Accepted', '**Status**: Rejected');
     const withoutDecision = { ...changed, code: changed.code.replace(/## Decision\n\n.*\n\n/, '') };
     const [result] = await lint([withoutDecision]);
-    expect(result.messages).toEqual([
+    expect(result?.messages).toEqual([
       '3:13 Unexpected value "Rejected" for "Status", expected one of "Proposed", "Accepted", "Superseded", "Deprecated" (metadata-enum)',
       '12:1 Missing section "Decision", expected after "Context" (section-required)',
     ]);

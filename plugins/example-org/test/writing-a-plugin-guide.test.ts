@@ -39,7 +39,7 @@ interface Block {
 function readBlocks(markdown: string): Block[] {
   const blocks: Block[] = [];
   const fence = /^```(\w*)([^\n]*)\n([\s\S]*?)^```$/gm;
-  for (const match of markdown.matchAll(fence)) blocks.push({ lang: match[1], meta: match[2].trim(), text: match[3] });
+  for (const match of markdown.matchAll(fence)) blocks.push({ lang: match[1]!, meta: match[2]!.trim(), text: match[3]! });
   return blocks;
 }
 
@@ -67,7 +67,7 @@ function guideSteps(markdown: string): Step[] {
 
 function run(command: string, cwd: string): Promise<{ code: number | null; output: string }> {
   const [, bin, ...args] = command.split(/\s+/);
-  const script = path.join(cwd, 'node_modules', BINS[bin] ?? `${bin}-is-not-installed-in-the-guide`);
+  const script = path.join(cwd, 'node_modules', BINS[bin ?? ''] ?? `${bin}-is-not-installed-in-the-guide`);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [script, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
     let output = '';

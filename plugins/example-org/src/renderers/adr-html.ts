@@ -5,7 +5,7 @@ function linkedLabels(document: SpecDocument, fieldName: string): string[] {
   const field = document.metadata[fieldName];
   if (!field) return [];
   const value = document.text.slice(field.valuePosition.start.offset, field.valuePosition.end.offset);
-  return [...value.matchAll(/\[([^\]]+)\]\([^)]*\)/g)].map((match) => match[1]);
+  return [...value.matchAll(/\[([^\]]+)\]\([^)]*\)/g)].map((match) => match[1]!);
 }
 
 /**

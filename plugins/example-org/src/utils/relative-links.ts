@@ -7,7 +7,7 @@ export function linkedFiles(document: SpecDocument, start = 0, end = document.te
   const folder = path.dirname(path.resolve(document.path));
   return document.links
     .filter((link) => link.position.start.offset >= start && link.position.end.offset <= end)
-    .map((link) => link.url.split('#')[0])
+    .map((link) => link.url.split('#', 1)[0] ?? '')
     .filter((url) => url !== '' && !/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith('/'))
     .map((url) => path.resolve(folder, decodeURI(url)));
 }
