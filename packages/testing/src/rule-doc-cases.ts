@@ -59,7 +59,7 @@ function readMessages(block: Code, docName: string): Message[] {
       if (!match) {
         throw new Error(`${docName}:${block.position?.start.line ?? 1}: Unexpected message line ${JSON.stringify(line)}, expected "line:column message"`);
       }
-      return { message: match[3], line: Number(match[1]), column: Number(match[2]) };
+      return { message: match[3]!, line: Number(match[1]), column: Number(match[2]) };
     });
 }
 
@@ -75,7 +75,7 @@ function comesBefore(left: Message, right: Message): boolean {
 function splitMessages(messages: Message[], count: number): Message[][] | undefined {
   if (count === 1) return [messages];
   if (messages.length === count) return messages.map((message) => [message]);
-  const starts = [0, ...messages.flatMap((message, index) => (index > 0 && !comesBefore(messages[index - 1], message) ? [index] : []))];
+  const starts = [0, ...messages.flatMap((message, index) => (index > 0 && !comesBefore(messages[index - 1]!, message) ? [index] : []))];
   if (starts.length !== count) return undefined;
   return starts.map((start, index) => messages.slice(start, starts[index + 1]));
 }
@@ -118,12 +118,13 @@ export function readRuleDocCases(doc: string | URL, options: RuleDocCaseOptions 
     }
     for (const [index, example] of waiting.entries()) {
       const number = invalid.length + 1;
-      invalid.push({ name: `docs: invalid example ${number}`, code: `${example.value}\n`, ...filePath, errors: split[index] });
+      invalid.push({ name: `docs: invalid example ${number}`, code: `${example.value}\n`, ...filePath, errors: split[index]! });
     }
     waiting = [];
   }
-  if (waiting.length > 0) {
-    throw new Error(`${docName}:${waiting[0].position?.start.line ?? 1}: Missing messages for an invalid example, expected a \`text\` block of "line:column message" lines after it`);
+  const [unmatched] = waiting;
+  if (unmatched) {
+    throw new Error(`${docName}:${unmatched.position?.start.line ?? 1}: Missing messages for an invalid example, expected a \`text\` block of "line:column message" lines after it`);
   }
   if (invalid.length === 0) throw new Error(`${docName}: Missing invalid examples, expected \`markdown\` blocks under "### Invalid"`);
 

@@ -10,9 +10,9 @@ const template = templateFromMarkdown({
   markdown: ['# Note: [Title]', '', '**Status**: Draft | Approved', '**Date**: YYYY-MM-DD', '', '## Context', '', '## Decision', ''].join('\n'),
 });
 
-const metadataEnum = corePlugin.rules!['metadata-enum'];
-const metadataDateOrder = corePlugin.rules!['metadata-date-order'];
-const sectionRequired = corePlugin.rules!['section-required'];
+const metadataEnum = corePlugin.rules!['metadata-enum']!;
+const metadataDateOrder = corePlugin.rules!['metadata-date-order']!;
+const sectionRequired = corePlugin.rules!['section-required']!;
 const tester = new RuleTester({ template, today: '2026-03-01' });
 
 const lowerCaseStatus = '# Note: Cache\n\n**Status**: approved\n**Date**: 2026-02-01\n\n## Context\n\nSlow.\n\n## Decision\n\nCache.\n';
@@ -81,7 +81,7 @@ describe('RuleTester.lint', () => {
     const remark = await tester.lint('metadata-enum', metadataEnum, lowerCaseStatus, remarkHost);
     expect(remark).toEqual(engine);
     // A status in other letter case is a spelling: a warning (with its fix).
-    expect(engine[0].messages).toMatchObject([{ ruleId: 'metadata-enum', severity: 1, line: 3, column: 13 }]);
+    expect(engine[0]?.messages).toMatchObject([{ ruleId: 'metadata-enum', severity: 1, line: 3, column: 13 }]);
   });
 
   it('shows a rule that throws as a message naming the rule, in both hosts', async () => {
@@ -95,7 +95,7 @@ describe('RuleTester.lint', () => {
     };
     for (const host of tester.hosts) {
       const [result] = await tester.lint('test/throws', throwing, lowerCaseStatus, host);
-      expect(result.messages.map((message) => message.message).join('\n'), host.name).toMatch(/test\/throws.*boom/);
+      expect(result?.messages.map((message) => message.message).join('\n'), host.name).toMatch(/test\/throws.*boom/);
     }
   });
 });
@@ -111,10 +111,11 @@ const renameEverywhere: DocumentRule = {
   create: (context) => ({
     document() {
       const offsets = [...context.document.text.matchAll(/Kafka/g)].map((match) => match.index);
-      if (offsets.length === 0) return;
+      const [first] = offsets;
+      if (first === undefined) return;
       context.report({
         messageId: 'rename',
-        position: positionFromOffsets(context.document.lineStarts, offsets[0], offsets[0] + 'Kafka'.length),
+        position: positionFromOffsets(context.document.lineStarts, first, first + 'Kafka'.length),
         fix: offsets.map((offset) => ({ range: [offset, offset + 'Kafka'.length], text: 'Redpanda' })),
       });
     },

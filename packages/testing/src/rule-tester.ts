@@ -137,7 +137,7 @@ export class RuleTester {
       { config, rootDir, ruleId, rule, plugin, template, options: prepared.options, today: prepared.today, fix },
     );
     // Report paths as the case wrote them, so expectations stay short.
-    return results.map((result, index) => ({ ...result, filePath: prepared.files[index].filePath }));
+    return results.map((result, index) => ({ ...result, filePath: prepared.files[index]!.filePath }));
   }
 
   /**
@@ -182,7 +182,7 @@ export class RuleTester {
     } else {
       expect(testCase.errors.length, 'an invalid case expects at least one message').toBeGreaterThan(0);
       const expected = testCase.errors.map((error) => (typeof error === 'string' ? { message: error } : error));
-      const picked = actual.map((message, index) => pick(message, expected[index] ?? expected[0], multiFile));
+      const picked = actual.map((message, index) => pick(message, expected[index] ?? expected[0]!, multiFile));
       expect(picked).toEqual(expected.map((error) => pick(error, error, multiFile)));
     }
 

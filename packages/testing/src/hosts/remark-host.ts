@@ -65,7 +65,7 @@ function toHostMessage(message: LintVFileMessage, text: string): HostMessage {
     const toOffset = location(text).toOffset;
     const from = toOffset(start);
     const to = toOffset(end);
-    if (from !== undefined && to !== undefined) fix = { range: [from, to], text: message.expected[0] };
+    if (from !== undefined && to !== undefined) fix = { range: [from, to], text: message.expected[0]! };
   }
   return {
     ruleId: message.ruleId ?? null,
@@ -99,7 +99,7 @@ async function lintOnce(preset: RemarkLintPlugin, paths: string[], texts: string
   return files.map((file, index) => ({
     filePath: file.path,
     messages: (file.messages as unknown as LintVFileMessage[])
-      .map((message) => toHostMessage(message, texts[index].replace(/^\uFEFF/, '')))
+      .map((message) => toHostMessage(message, texts[index]!.replace(/^\uFEFF/, '')))
       .sort((left, right) => left.line - right.line || left.column - right.column),
   }));
 }
@@ -137,7 +137,7 @@ export function createRemarkHost(options: RemarkHostOptions = {}): RuleTesterHos
         let results = await lintOnce(plugin, paths, texts, setup.today);
         for (let pass = 0; setup.fix && pass < MAX_FIX_PASSES; pass++) {
           const fixed = texts.map((text, index) =>
-            applyFixes(text.replace(/^\uFEFF/, ''), results[index].messages.flatMap((message) => (message.fix ? [message.fix] : []))).output,
+            applyFixes(text.replace(/^\uFEFF/, ''), results[index]!.messages.flatMap((message) => (message.fix ? [message.fix] : []))).output,
           );
           if (fixed.every((text, index) => text === texts[index])) break;
           texts = fixed;
