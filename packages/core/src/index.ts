@@ -28,6 +28,7 @@ export { findConfigFile, loadConfig } from './config/load-config.js';
 export { resolveConfig } from './config/resolve-config.js';
 export { createConfigIgnoreFilter } from './config/config-ignores.js';
 export { ruleOptionsJsonSchema, type JsonSchemaObject } from './config/rule-options-json-schema.js';
+export { CONFIG_SCHEMA_ID, configJsonSchema } from './config/config-json-schema.js';
 export { ruleDocsUrlOf } from './config/rule-docs-url.js';
 
 export { corePlugin, CORE_PLUGIN_NAME } from './rules/core-plugin.js';

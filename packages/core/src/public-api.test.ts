@@ -31,6 +31,7 @@ import * as testing from './testing.js';
 describe('the public API of @specloom/core', () => {
   it('exports exactly these values', () => {
     expect(Object.keys(core).sort()).toEqual([
+      'CONFIG_SCHEMA_ID',
       'CORE_PLUGIN_NAME',
       'DEFAULT_MAX_FILE_TIME_MS',
       'DETECT_THRESHOLD',
@@ -52,6 +53,7 @@ describe('the public API of @specloom/core', () => {
       'cellTextPosition',
       'checkDate',
       'checkStatusTransition',
+      'configJsonSchema',
       'containsPlaceholder',
       'corePlugin',
       'coreRenderers',

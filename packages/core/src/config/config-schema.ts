@@ -20,7 +20,7 @@ export function severityName(severity: (typeof SEVERITY_VALUES)[number]): Severi
 const expect = (expected: string) => (issue: { code: string }) =>
   issue.code === 'unrecognized_keys' ? undefined : expected;
 
-const pluginEntrySchema = z.union([z.string().min(1), z.custom<SpecloomPlugin>(isPlainObject)], {
+const pluginEntrySchema = z.union([z.string().min(1), z.custom<SpecloomPlugin>(isPlainObject).meta({ type: 'object' })], {
   error: 'a package name, a path or a plugin object',
 });
 
@@ -28,16 +28,29 @@ const RESERVED_ID_EXPECTED = 'an RFC number (42, "0042", "SPEC 0042") or a Spec 
 
 export const configSchema = z.strictObject(
   {
-    plugins: z.array(pluginEntrySchema, { error: expect('an array of package names, paths or plugin objects') }).optional(),
+    // Editors read it to validate and complete the file (specloom.config.json); specloom itself ignores it.
+    $schema: z
+      .string({ error: expect('the URL or path of the config JSON Schema') })
+      .optional()
+      .describe('The JSON Schema editors check this file with; specloom ignores it.'),
+    plugins: z
+      .array(pluginEntrySchema, { error: expect('an array of package names, paths or plugin objects') })
+      .optional()
+      .describe('Plugin package names (resolved from the config file\'s folder) or paths, loaded after the built-in ones.'),
     templates: z
       .record(z.string(), z.string({ error: expect('a template id or the path of a template Markdown file') }), {
         error: expect('an object mapping globs to template ids or template Markdown files'),
       })
-      .optional(),
+      .optional()
+      .describe('Glob (relative to the config file) -> template id, or the path of a template Markdown file to infer.'),
     rules: z
       .record(z.string(), z.unknown(), { error: expect('an object mapping rule ids to a severity or [severity, options]') })
-      .optional(),
-    ignores: z.array(z.string({ error: expect('a glob string') }), { error: expect('an array of glob strings') }).optional(),
+      .optional()
+      .describe('Rule id -> severity ("off", "warn", "error", 0, 1, 2) or [severity, options].'),
+    ignores: z
+      .array(z.string({ error: expect('a glob string') }), { error: expect('an array of glob strings') })
+      .optional()
+      .describe('Globs (relative to the config file) of files never linted.'),
     settings: z
       .looseObject(
         {
@@ -50,20 +63,25 @@ export const configSchema = z.strictObject(
               }),
               { error: expect('an object mapping product names to spike ID initials') },
             )
-            .optional(),
+            .optional()
+            .describe('Product lines and their spike ID initials: { "Remote Antigravity": "RA" }.'),
           // IDs promised elsewhere, which `specloom new` never hands out: checked here so a typo fails every command.
           reservedIds: z
             .array(
-              z.custom<number | string>((entry) => addReservedIds(createUsedIds(), [entry]).invalid.length === 0, {
-                error: RESERVED_ID_EXPECTED,
-              }),
+              z
+                .custom<number | string>((entry) => addReservedIds(createUsedIds(), [entry]).invalid.length === 0, {
+                  error: RESERVED_ID_EXPECTED,
+                })
+                .meta({ type: ['integer', 'string'], description: RESERVED_ID_EXPECTED }),
               { error: expect('an array of RFC numbers (42, "0042", "SPEC 0042") and Spec IDs ("SPEC-2025-01-31-003")') },
             )
-            .optional(),
+            .optional()
+            .describe('IDs promised elsewhere, which `specloom new` never hands out.'),
         },
         { error: expect('an object') },
       )
-      .optional(),
+      .optional()
+      .describe('Shared settings every rule can read.'),
     limits: z
       .strictObject(
         {
@@ -71,22 +89,26 @@ export const configSchema = z.strictObject(
             .number({ error: expect('a whole number of 1 or more') })
             .int({ error: 'a whole number of 1 or more' })
             .min(1, { error: 'a whole number of 1 or more' })
-            .optional(),
+            .optional()
+            .describe('Deepest nesting of quotes, lists and inline containers a file may have (default 100).'),
           maxFileTimeMs: z
             .number({ error: expect('a number of milliseconds above 0') })
             .positive({ error: 'a number of milliseconds above 0' })
-            .optional(),
+            .optional()
+            .describe('Milliseconds one file may take to parse and lint, fix passes included (default 10000).'),
         },
         { error: expect('an object with maxNestingDepth and maxFileTimeMs') },
       )
-      .optional(),
+      .optional()
+      .describe('Bounds on the work one file may cost.'),
   },
   { error: expect('a config object, as returned by defineConfig({ ... })') },
 );
 
 export type ParsedConfig = z.infer<typeof configSchema>;
 
-const CONFIG_KEYS = Object.keys(configSchema.shape);
+// `$schema` is for editors, not a setting to suggest.
+const CONFIG_KEYS = Object.keys(configSchema.shape).filter((key) => key !== '$schema');
 
 /** Check the config's shape; the first problem becomes a SpecloomConfigError naming the key. */
 export function parseConfigShape(config: unknown, source: ConfigSource): ParsedConfig {

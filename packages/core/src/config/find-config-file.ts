@@ -3,12 +3,14 @@ import path from 'node:path';
 import { SpecloomConfigError } from '../errors.js';
 import { parseJsonText } from './parse-json-text.js';
 
-/** Config file names, in the order they win within one folder (package.json's `specloom` key comes last). */
+/** Config file names, in the order they are listed when a folder holds more than one (which is an error). */
 export const CONFIG_FILE_NAMES = [
   'specloom.config.js',
   'specloom.config.mjs',
+  'specloom.config.cjs',
   'specloom.config.ts',
   'specloom.config.mts',
+  'specloom.config.cts',
   'specloom.config.json',
 ] as const;
 

@@ -125,6 +125,36 @@ describe('loadConfig: upward search', () => {
     expect((await load(root)).ignores).toEqual(['tmp/**']);
   });
 
+  it('finds specloom.config.cjs (CommonJS) in an ESM package', async () => {
+    const filePath = write('specloom.config.cjs', "module.exports = { rules: { 'section-required': 'off' } };\n");
+    const config = await load(folder('docs'));
+    expect(config.filePath).toBe(filePath);
+    expect(config.ruleSettings.has('section-required')).toBe(false);
+  });
+
+  it('finds specloom.config.cts', async () => {
+    write('specloom.config.cts', "const ignores: string[] = ['tmp/**'];\nmodule.exports = { ignores };\n");
+    expect((await load(root)).ignores).toEqual(['tmp/**']);
+  });
+
+  it('reads comments and "$schema" in specloom.config.json', async () => {
+    write(
+      'specloom.config.json',
+      [
+        '{',
+        '  "$schema": "./node_modules/specloom/dist/config.schema.json",',
+        '  // Drafts are linted before review only.',
+        '  "ignores": ["drafts/**"], /* for now */',
+        '  "rules": { "section-required": "warn" }',
+        '}',
+        '',
+      ].join('\n'),
+    );
+    const config = await load(root);
+    expect(config.ignores).toEqual(['drafts/**']);
+    expect(config.ruleSettings.get('section-required')?.severity).toBe('warn');
+  });
+
   it('finds specloom.config.json', async () => {
     const filePath = write('specloom.config.json', '{ "settings": { "owner": "@docs" } }\n');
     const config = await load(folder('a/b'));
@@ -207,6 +237,18 @@ describe('loadConfig: broken config files', () => {
   it('reports an unfinished JSON file at its end', async () => {
     write('specloom.config.json', '{\n  "ignores": ["a"\n');
     expect((await errorOf(load(root))).message).toBe('specloom.config.json:3:1: Invalid JSON: Unexpected end of file, expected "]".');
+  });
+
+  it('reports an unclosed comment in specloom.config.json at its start', async () => {
+    write('specloom.config.json', '{\n  /* drafts\n  "ignores": ["drafts/**"]\n}\n');
+    expect((await errorOf(load(root))).message).toBe(
+      'specloom.config.json:2:3: Invalid JSON: Unexpected comment, expected "*/" closing the comment.',
+    );
+  });
+
+  it('reports a comment in package.json, which npm reads as plain JSON', async () => {
+    write('package.json', '{\n  // docs\n  "specloom": {}\n}\n');
+    expect((await errorOf(load(root))).message).toBe('package.json:2:3: Invalid JSON: Unexpected comment, expected plain JSON without comments.');
   });
 
   it('reports a syntax error in a package.json that holds the config', async () => {

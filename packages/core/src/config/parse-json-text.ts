@@ -1,17 +1,24 @@
-import { parse as parseTolerant, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { parse as parseTolerant, printParseErrorCode, stripComments, type ParseError } from 'jsonc-parser';
 import { SpecloomConfigError } from '../errors.js';
 import { displayConfigFile, errorSummary } from './config-messages.js';
+
+export interface ParseJsonOptions {
+  /** `//` and `/* *\/` comments are allowed (JSON with comments, as in tsconfig.json); trailing commas are not. */
+  comments?: boolean;
+}
 
 /**
  * JSON.parse, with a syntax error reported as `file:line:column: Unexpected …, expected …`.
  * V8's own messages on Node 20 often lack a position, so a tolerant parser locates the error.
  */
-export function parseJsonText(text: string, filePath: string): unknown {
+export function parseJsonText(text: string, filePath: string, options: ParseJsonOptions = {}): unknown {
   const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const comments = options.comments === true;
   try {
-    return JSON.parse(withoutBom);
+    // Comments become spaces, so JSON.parse still builds the value (own `__proto__` keys included, as for JSON).
+    return JSON.parse(comments ? stripComments(withoutBom, ' ') : withoutBom);
   } catch (error) {
-    const located = locateJsonError(withoutBom);
+    const located = locateJsonError(withoutBom, comments);
     const where = located ? `:${located.line}:${located.column}` : '';
     const what = located?.message ?? errorSummary(error);
     throw new SpecloomConfigError(`${displayConfigFile(filePath)}${where}: Invalid JSON: ${what}.`, {
@@ -35,11 +42,13 @@ const expectations: Record<string, string> = {
   InvalidUnicode: 'a valid \\u escape',
   InvalidNumberFormat: 'a valid number',
   InvalidCharacter: 'a printable character or an escape',
+  UnexpectedEndOfComment: '"*/" closing the comment',
+  InvalidCommentToken: 'plain JSON without comments',
 };
 
-function locateJsonError(text: string): { line: number; column: number; message: string } | undefined {
+function locateJsonError(text: string, comments: boolean): { line: number; column: number; message: string } | undefined {
   const errors: ParseError[] = [];
-  parseTolerant(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  parseTolerant(text, errors, { disallowComments: !comments, allowTrailingComma: false, allowEmptyContent: false });
   const first = errors[0];
   if (!first) return undefined;
   const before = text.slice(0, first.offset);

@@ -12,8 +12,10 @@ export async function readConfigFile(filePath: string): Promise<unknown> {
   const extension = path.extname(filePath).toLowerCase();
   const name = displayConfigFile(filePath);
   if (extension === '.json') {
-    const data = parseJsonText(await readText(filePath), filePath);
-    if (path.basename(filePath) !== 'package.json') return data;
+    // package.json is plain JSON (npm reads it); a specloom.config.json may carry comments, as tsconfig.json does.
+    const isPackageJson = path.basename(filePath) === 'package.json';
+    const data = parseJsonText(await readText(filePath), filePath, { comments: !isPackageJson });
+    if (!isPackageJson) return data;
     if (data === null || typeof data !== 'object' || !Object.hasOwn(data, 'specloom')) {
       throw new SpecloomConfigError(`${name}: Missing "specloom" key; expected the specloom config under it.`, {
         filePath,

@@ -5,6 +5,8 @@ export type RuleSetting = Severity | [Severity] | [Severity, unknown];
 
 /** What a `specloom.config.*` file exports (through `defineConfig`). */
 export interface SpecloomConfig {
+  /** The JSON Schema editors validate the file with (`./node_modules/specloom/dist/config.schema.json`); not read by specloom. */
+  $schema?: string;
   /** Package names (resolved from the config file's folder), paths, or plugin objects. */
   plugins?: Array<string | SpecloomPlugin>;
   /** Glob (relative to the config file) -> template id, or path of a template Markdown file to infer from. */
