@@ -100,7 +100,7 @@ function createProgram(runtime: CliRuntime, setExitCode: (code: number) => void)
     )
     .option('-o, --output-file <path>', 'write the report to this file and print a summary')
     .option('--fix', 'apply automatic fixes and write the files', false)
-    .option('--fix-dry-run', 'with --stdin: apply fixes in memory; the fixed text is the JSON "output"')
+    .option('--fix-dry-run', 'apply fixes in memory and write nothing; the fixed text is the JSON "output"')
     .option('--stdin', 'lint the text on standard input instead of files (with --stdin-filename)')
     .option('--stdin-filename <path>', 'the file standard input is linted as: its template, config and links')
     .option('--no-error-on-unmatched-pattern', 'a pattern that matches no file is no error')
@@ -114,7 +114,7 @@ function createProgram(runtime: CliRuntime, setExitCode: (code: number) => void)
     .option('--no-color', 'disable colours')
     .option('--concurrency <number>', 'threads that lint files (default: available cores)', parseConcurrency)
     .option('--cache', 'reuse results for unchanged files', false)
-    .option('--cache-location <path>', 'cache file (default: .specloomcache)')
+    .option('--cache-location <path>', 'cache file, or folder when it ends in / or exists (default: .specloomcache)')
     .action(async (patterns: string[], options: LintCommandOptions) => {
       // Commands load lazily: `--help`, `--version` and usage errors never pay for the engine's start-up.
       const { runLintCommand } = await import('./commands/lint.js');

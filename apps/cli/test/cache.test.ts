@@ -61,6 +61,22 @@ describe('--cache', () => {
     expect(await project.read('README.md')).toBe('# Our docs\n\nNot a cache.\n');
   });
 
+  it('takes --cache-location DIR/ as a folder, made when missing, as ESLint does', async () => {
+    await linkWarnings(['--cache-location', '.cache/specloom/']);
+    expect((await readFile(project.path('.cache/specloom/.specloomcache'))).subarray(0, 17).toString()).toBe('specloom-cache/2\n');
+  });
+
+  it('prunes the entries of deleted files', async () => {
+    // A file no other file links to: its path is in the cache only as its own entry's key.
+    await project.copyFixture(RFC_FIXTURE, 'docs/old/0007-billing-webhooks.md');
+    await linkWarnings();
+    const deleted = project.path('docs/old/0007-billing-webhooks.md');
+    expect((await readFile(project.path('.specloomcache'))).includes(deleted)).toBe(true);
+    await rm(deleted);
+    await linkWarnings();
+    expect((await readFile(project.path('.specloomcache'))).includes(deleted)).toBe(false);
+  });
+
   it('puts the cache into a folder given as --cache-location', async () => {
     await project.write('cache/.keep', '');
     await linkWarnings(['--cache-location', 'cache']);

@@ -112,13 +112,30 @@ describe('specloom lint --stdin --stdin-filename PATH', () => {
     const cases: Array<[string[], string]> = [
       [['--stdin'], 'specloom: --stdin needs --stdin-filename PATH: expected the path the text is linted as (its template and config depend on it)\n'],
       [['--stdin', '--stdin-filename', RFC_PATH, '--fix'], 'specloom: --fix writes files, and standard input has none: expected --fix-dry-run with --stdin\n'],
-      [['--fix-dry-run', 'docs'], 'specloom: --fix-dry-run works on standard input only for now: expected --stdin, or --fix to fix files\n'],
+      [['--fix', '--fix-dry-run', 'docs'], 'specloom: --fix writes the fixes and --fix-dry-run writes nothing: expected one of them\n'],
       [['--stdin-filename', RFC_PATH], 'specloom: --stdin-filename names the text read with --stdin: expected --stdin too\n'],
     ];
     for (const [args, stderr] of cases) {
       const run = await runWithStdin(['lint', ...args], project.root, 'text');
       expect({ args, exitCode: run.exitCode, stdout: run.stdout, stderr: run.stderr }).toEqual({ args, exitCode: 2, stdout: '', stderr });
     }
+  });
+});
+
+describe('specloom lint --fix-dry-run FILES', () => {
+  it('puts each fixed file\u2019s text in the JSON `output` and writes nothing', async () => {
+    const broken = withBadStatusAndDate(await readFixture(RFC_FIXTURE));
+    await project.write(RFC_PATH, broken);
+    await project.write('docs/rfc/prd-billing-notifications.md', await readFixture(PRD_FIXTURE));
+    const run = await project.run(['lint', 'docs', '--fix-dry-run', '--format', 'json']);
+    const results = JSON.parse(run.stdout) as JsonResult[];
+    const rfc = results.find((result) => result.filePath === project.path(RFC_PATH))!;
+    expect(rfc.output).toBe(broken.replace('**Created**: 2025-3-4', '**Created**: 2025-03-04'));
+    // Findings are those left after the fixes, as with --fix.
+    expect(ruleIds(rfc)).toEqual(['metadata-enum']);
+    expect(results.filter((result) => 'output' in result).map((result) => result.filePath)).toEqual([project.path(RFC_PATH)]);
+    expect(await project.read(RFC_PATH)).toBe(broken);
+    expect(run.exitCode).toBe(1);
   });
 });
 

@@ -7,9 +7,9 @@ import { loadResolvedConfig } from './load-resolved-config.js';
 
 /** The flags that go with `--stdin` and those that do not, checked before anything is read. */
 export function stdinUsageProblem(options: LintCommandOptions): string | undefined {
+  if (options.fix && options.fixDryRun) return '--fix writes the fixes and --fix-dry-run writes nothing: expected one of them';
   if (!options.stdin) {
     if (options.stdinFilename !== undefined) return '--stdin-filename names the text read with --stdin: expected --stdin too';
-    if (options.fixDryRun) return '--fix-dry-run works on standard input only for now: expected --stdin, or --fix to fix files';
     return undefined;
   }
   if (options.stdinFilename === undefined || options.stdinFilename === '') {

@@ -26,7 +26,7 @@ export interface LintCommandOptions {
   /** `--stdin`: lint standard input as the file `stdinFilename`, instead of files. */
   stdin?: boolean;
   stdinFilename?: string;
-  /** `--fix-dry-run` (with `--stdin`): fix in memory; the fixed text is the result's `output`. */
+  /** `--fix-dry-run`: fix in memory and write nothing; the fixed text is each result's `output`. */
   fixDryRun?: boolean;
   /** `--no-error-on-unmatched-pattern` sets false: a pattern that matches nothing is then no error. */
   errorOnUnmatchedPattern?: boolean;
@@ -56,6 +56,12 @@ async function workerConfigSource(options: LintCommandOptions, runtime: CliRunti
   if ((await runtime.loadBuiltinPlugins()) !== builtinPlugins) return undefined;
   const pluginModules = builtinPluginModules();
   return pluginModules && { cwd: runtime.cwd, configFile: options.config, pluginModules };
+}
+
+/** Absolute, keeping a trailing slash: `--cache-location .cache/` names a folder even before it exists, as in ESLint. */
+function cacheLocation(option: string | undefined, cwd: string): string {
+  if (option === undefined) return path.resolve(cwd, '.specloomcache');
+  return `${path.resolve(cwd, option)}${/[\\/]$/u.test(option) ? path.sep : ''}`;
 }
 
 /** `--quiet`: keep errors only, with counts that match what is shown. */
@@ -100,12 +106,13 @@ export async function runLintCommand(
     : files.length === 0
       ? { results: [], notes: [] }
       : await lintFilesConcurrently(config, files, {
-          fix: options.fix,
+          fix: options.fix || options.fixDryRun === true,
+          dryRun: options.fixDryRun === true,
           today,
           concurrency: options.concurrency,
           workerConfig: await workerConfigSource(options, runtime),
           cache: options.cache
-            ? { location: path.resolve(runtime.cwd, options.cacheLocation ?? '.specloomcache'), version: options.version ?? '0' }
+            ? { location: cacheLocation(options.cacheLocation, runtime.cwd), version: options.version ?? '0' }
             : undefined,
           onProgress: (done, total) => progress.update(done, total),
         }).finally(() => progress.finish());

@@ -8,10 +8,19 @@ import { openLintCache, type CachedPhase } from './lint-cache.js';
 
 let folder: string;
 let location: string;
+/** Real files: entries of files that no longer exist are pruned when the cache opens. */
+let docs: string;
+let spec: string;
 
 beforeEach(async () => {
   folder = await mkdtemp(path.join(tmpdir(), 'specloom-cache-'));
   location = path.join(folder, 'nested', '.specloomcache');
+  docs = path.join(folder, 'docs');
+  spec = path.join(docs, '0007.md');
+  await mkdir(docs);
+  for (const name of ['0007', ...Array.from({ length: 20 }, (_, index) => String(index))]) {
+    await writeFile(path.join(docs, `${name}.md`), `# ${name}\n`);
+  }
 });
 
 afterEach(async () => {
@@ -31,43 +40,43 @@ describe('openLintCache', () => {
   it('returns a saved phase for the same file content and key, and nothing once the content changes', async () => {
     const cache = await openLintCache(location, 'key-1');
     const contentHash = hashContent(Buffer.from('# SPEC 0007: Billing webhooks\n'));
-    expect(cache.get('/docs/0007.md', contentHash)).toBeUndefined();
-    cache.set('/docs/0007.md', contentHash, phase);
+    expect(cache.get(spec, contentHash)).toBeUndefined();
+    cache.set(spec, contentHash, phase);
     await cache.save();
 
     const reopened = await openLintCache(location, 'key-1');
     expect(reopened.note).toBeUndefined();
-    expect(reopened.get('/docs/0007.md', contentHash)).toEqual(phase);
+    expect(reopened.get(spec, contentHash)).toEqual(phase);
     expect(reopened.hits).toBe(1);
-    expect(reopened.get('/docs/0007.md', hashContent(Buffer.from('# SPEC 0008: Billing webhooks\n')))).toBeUndefined();
+    expect(reopened.get(spec, hashContent(Buffer.from('# SPEC 0008: Billing webhooks\n')))).toBeUndefined();
   });
 
   it('drops every entry when the key (config, version, date) differs', async () => {
     const cache = await openLintCache(location, 'key-1');
-    cache.set('/docs/0007.md', 'hash', phase);
+    cache.set(spec, 'hash', phase);
     await cache.save();
     const other = await openLintCache(location, 'key-2');
     expect(other.note).toBeUndefined();
-    expect(other.get('/docs/0007.md', 'hash')).toBeUndefined();
+    expect(other.get(spec, 'hash')).toBeUndefined();
   });
 
   it('ignores a corrupt cache file with a note, and replaces it on save', async () => {
     const cache = await openLintCache(location, 'key-1');
-    cache.set('/docs/0007.md', 'hash', phase);
+    cache.set(spec, 'hash', phase);
     await cache.save();
     const bytes = await readFile(location);
     bytes[bytes.length - 5] ^= 0xff;
     await writeFile(location, bytes);
     const corrupt = await openLintCache(location, 'key-1');
     expect(corrupt.note).toBe('Unexpected corrupt cache file (checksum mismatch), expected a specloom cache; ignoring it');
-    expect(corrupt.get('/docs/0007.md', 'hash')).toBeUndefined();
+    expect(corrupt.get(spec, 'hash')).toBeUndefined();
     await corrupt.save();
     expect((await openLintCache(location, 'key-1')).note).toBeUndefined();
   });
 
   it('never serves a result from a cache file with one byte changed (300 seeded mutations)', async () => {
     const cache = await openLintCache(location, 'key-1');
-    for (let index = 0; index < 20; index++) cache.set(`/docs/${index}.md`, `hash-${index}`, { ...phase, template: `rfc-${index}` });
+    for (let index = 0; index < 20; index++) cache.set(path.join(docs, `${index}.md`), `hash-${index}`, { ...phase, template: `rfc-${index}` });
     await cache.save();
     const original = await readFile(location);
     let seed = 7;
@@ -79,7 +88,7 @@ describe('openLintCache', () => {
       bytes[offset] = (bytes[offset] + 1 + Math.floor(random() * 255)) % 256;
       await writeFile(location, bytes);
       const mutated = await openLintCache(location, 'key-1');
-      for (let index = 0; index < 20; index++) if (mutated.get(`/docs/${index}.md`, `hash-${index}`) !== undefined) served++;
+      for (let index = 0; index < 20; index++) if (mutated.get(path.join(docs, `${index}.md`), `hash-${index}`) !== undefined) served++;
       if (mutated.note === undefined) expect(mutated.hits).toBe(0);
     }
     expect(served).toBe(0);
@@ -92,7 +101,7 @@ describe('openLintCache', () => {
     expect(cache.note).toBe(
       `Unexpected \`${location}\` at the cache location, expected a specloom cache file; it is left as it is and this run uses no cache`,
     );
-    cache.set('/docs/0007.md', 'hash', phase);
+    cache.set(spec, 'hash', phase);
     await cache.save();
     expect(await readFile(location, 'utf8')).toBe('# Release notes\n');
   });
@@ -100,19 +109,42 @@ describe('openLintCache', () => {
   it('puts the cache file into a folder given as the location', async () => {
     await mkdir(location, { recursive: true });
     const cache = await openLintCache(location, 'key-1');
-    cache.set('/docs/0007.md', 'hash', phase);
+    cache.set(spec, 'hash', phase);
     await cache.save();
-    expect((await openLintCache(path.join(location, '.specloomcache'), 'key-1')).get('/docs/0007.md', 'hash')).toEqual(phase);
+    expect((await openLintCache(path.join(location, '.specloomcache'), 'key-1')).get(spec, 'hash')).toEqual(phase);
+  });
+
+  it('prunes the entries of files that no longer exist, and keeps the others', async () => {
+    const cache = await openLintCache(location, 'key-1');
+    const other = path.join(docs, '1.md');
+    cache.set(spec, 'hash', phase);
+    cache.set(other, 'hash', phase);
+    await cache.save();
+    await rm(spec);
+    const pruned = await openLintCache(location, 'key-1');
+    expect(pruned.get(other, 'hash')).toEqual(phase);
+    await pruned.save();
+    await writeFile(spec, '# 0007\n');
+    // Saved without the deleted file's entry: back on disk, it is linted afresh, not served from the cache.
+    expect((await openLintCache(location, 'key-1')).get(spec, 'hash')).toBeUndefined();
+    expect((await openLintCache(location, 'key-1')).get(other, 'hash')).toEqual(phase);
+  });
+
+  it('takes a location ending in a slash as a folder, made on save', async () => {
+    const cache = await openLintCache(`${path.join(folder, 'cache-folder')}${path.sep}`, 'key-1');
+    cache.set(spec, 'hash', phase);
+    await cache.save();
+    expect((await openLintCache(path.join(folder, 'cache-folder', '.specloomcache'), 'key-1')).get(spec, 'hash')).toEqual(phase);
   });
 
   it('misses when a file the entry depends on appeared or disappeared', async () => {
     const linked = path.join(folder, 'linked.md');
     const cache = await openLintCache(location, 'key-1');
-    cache.set('/docs/0007.md', 'hash', { ...phase, dependencies: [{ path: linked, exists: false }] });
+    cache.set(spec, 'hash', { ...phase, dependencies: [{ path: linked, exists: false }] });
     await cache.save();
-    expect((await openLintCache(location, 'key-1')).get('/docs/0007.md', 'hash')).toBeDefined();
+    expect((await openLintCache(location, 'key-1')).get(spec, 'hash')).toBeDefined();
     await writeFile(linked, '# Linked\n');
-    expect((await openLintCache(location, 'key-1')).get('/docs/0007.md', 'hash')).toBeUndefined();
+    expect((await openLintCache(location, 'key-1')).get(spec, 'hash')).toBeUndefined();
   });
 });
 

@@ -119,8 +119,12 @@ async function writeBytesAtomic(location: string, bytes: Uint8Array): Promise<vo
   }
 }
 
-/** `--cache-location` may name a folder: the cache is then a file in it, as in ESLint. */
+/**
+ * `--cache-location` may name a folder: the cache is then a file in it, as in ESLint. A trailing slash says
+ * "folder" before the folder exists (it is made on save).
+ */
 async function cacheFilePath(location: string): Promise<string> {
+  if (/[\\/]$/u.test(location)) return path.join(location, DEFAULT_CACHE_FILE_NAME);
   const stats = await stat(location).catch(() => undefined);
   return stats?.isDirectory() ? path.join(location, DEFAULT_CACHE_FILE_NAME) : location;
 }
@@ -153,6 +157,12 @@ export async function openLintCache(location: string, key: string): Promise<Lint
     const decoded = decode(buffer);
     if ('payload' in decoded) {
       if (decoded.payload.key === key) entries = decoded.payload.entries;
+      // Entries of deleted files would otherwise stay in the cache for ever (ESLint prunes them too).
+      for (const entryPath of entries.keys()) {
+        if (existsSync(entryPath)) continue;
+        entries.delete(entryPath);
+        changed = true;
+      }
     } else if ('corrupt' in decoded) {
       note = `Unexpected corrupt cache file (${decoded.corrupt}), expected a specloom cache; ignoring it`;
       changed = true;

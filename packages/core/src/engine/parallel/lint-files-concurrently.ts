@@ -23,6 +23,8 @@ export interface ConcurrentLintOptions extends LintOptions {
   concurrency?: number;
   /** How workers load the same config; without it (plugin objects given inline) the run uses one thread. */
   workerConfig?: WorkerConfigSource;
+  /** With `fix`: fix in memory only (ESLint's `--fix-dry-run`); results carry `output`, no file is written. */
+  dryRun?: boolean;
   /** Reuse per-file results of earlier runs; ignored with `fix`, whose output must come from a real run. */
   cache?: { location: string; version: string };
   /** Called as files finish the document phase. */
@@ -161,7 +163,7 @@ export async function lintFilesConcurrently(
 
   /** Write a file the moment its fixes are known, so the window in which an edit of the user's could meet ours is one file's, not the run's. */
   function writeWhenFixed(slot: TextSlot): void {
-    if (!fix || !slot.phase || slot.phase.text === undefined) return;
+    if (!fix || options.dryRun || !slot.phase || slot.phase.text === undefined) return;
     const output = slot.text.startsWith('\uFEFF') ? `\uFEFF${slot.phase.text}` : slot.phase.text;
     if (output === slot.text) return;
     const write = persist(slot, output);
@@ -269,7 +271,7 @@ export async function lintFilesConcurrently(
   }
   const results = run.finish();
   // Workspace fixes are known only now; files already written expect what this run wrote.
-  if (fix) await finishWrites(results, slots);
+  if (fix && !options.dryRun) await finishWrites(results, slots);
   if (cache) {
     try {
       await cache.save();
