@@ -53,7 +53,7 @@ export function createLintSession(): LintSession {
   function finishWorkspace(workspace: Workspace): void {
     const results = workspace.run.checkWorkspace();
     results.forEach((result, index) => {
-      const { file, text } = workspace.files[index];
+      const { file, text } = workspace.files[index]!;
       keep(reportMessages(file, result.messages, text));
     });
   }

@@ -13,7 +13,7 @@ async function fixableMessages(relativePath: string): Promise<{ text: string; me
   const text = readFileSync(filePath, 'utf8');
   const engine = createEngine(await resolveConfig({}, { rootDir: repository, builtinPlugins }));
   const [result] = engine.lintTexts([{ text, filePath }]);
-  return { text, messages: result.messages.filter((message) => message.fix) };
+  return { text, messages: result!.messages.filter((message) => message.fix) };
 }
 
 /** What an editor does with a quick fix: replace the message's range with `expected`. */

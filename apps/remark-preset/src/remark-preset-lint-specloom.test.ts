@@ -20,6 +20,7 @@ describe('remark-preset-lint-specloom in a processor built in code', () => {
 
     const engine = createEngine(await resolveConfig({}, { rootDir: repository, builtinPlugins }));
     const [expected] = engine.lintTexts([{ text, filePath: examplePath }]);
+    if (!expected) throw new Error('The engine returned no result');
     expect(expected.messages.length).toBeGreaterThan(3);
     expect(
       file.messages.map((message) => ({
@@ -113,7 +114,7 @@ describe('remark-preset-lint-specloom with a config that lists a built-in plugin
   });
 
   it('lets another copy of a built-in plugin (a newer install, a plugin under test) replace it', async () => {
-    const copy: SpecloomPlugin = { ...rfc, rules: { 'title-number': rfc.rules!['title-number'] } };
+    const copy: SpecloomPlugin = { ...rfc, rules: { 'title-number': rfc.rules!['title-number']! } };
     const ids = await ruleIds([copy]);
     expect(ids.filter((id) => id.startsWith('rfc/'))).toEqual(['rfc/title-number']);
     // Still the RFC template (the copy's), with the core rules on.

@@ -11,7 +11,7 @@ describe('rule settings in .remarkrc', { timeout: PROCESS_TIMEOUT }, () => {
 
   async function findings(relativePath: string, extra: string[] = []): Promise<{ messages: RemarkJsonMessage[]; exitCode: number | null }> {
     const { files, exitCode } = await project.remarkJson([relativePath, ...extra]);
-    return { messages: files[0].messages, exitCode };
+    return { messages: files[0]!.messages, exitCode };
   }
 
   beforeAll(async () => {
@@ -157,9 +157,9 @@ describe('the specloom config found from each file', { timeout: PROCESS_TIMEOUT 
     await project.write('broken/specloom.config.json', JSON.stringify({ rules: { placeholder: 'warning' } }));
     await project.copy('examples/rfc/0007-billing-webhooks.md', 'broken/0007-billing-webhooks.md');
     const { files, exitCode } = await project.remarkJson(['broken']);
-    const [message] = files[0].messages;
-    expect(message.reason).toMatch(/^broken\/specloom\.config\.json: "rules\.placeholder" has an invalid severity "warning"; expected .*did you mean "warn"/);
-    expect(message.fatal).toBe(true);
+    const [message] = files[0]!.messages;
+    expect(message?.reason).toMatch(/^broken\/specloom\.config\.json: "rules\.placeholder" has an invalid severity "warning"; expected .*did you mean "warn"/);
+    expect(message?.fatal).toBe(true);
     expect(exitCode).toBe(1);
   });
 });

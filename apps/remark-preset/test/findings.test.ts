@@ -34,7 +34,7 @@ describe('remark-cli with remark-preset-lint-specloom', { timeout: PROCESS_TIMEO
   it('gives each message remark-lint’s fields and never the syntax tree', async () => {
     const { files, report } = await project.remarkJson(['specs/examples/mistakes/rfc-usage-metering.md']);
     const [file] = files;
-    const titleNumber = file.messages.find((message) => message.ruleId === 'rfc/title-number');
+    const titleNumber = file!.messages.find((message) => message.ruleId === 'rfc/title-number');
     expect(titleNumber).toMatchObject({
       reason: 'Unexpected RFC number `019`, expected exactly four digits: `SPEC 0019`',
       source: 'specloom',

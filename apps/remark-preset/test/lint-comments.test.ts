@@ -30,7 +30,7 @@ describe('lint comments next to remark-preset-lint-recommended', { timeout: PROC
   /** Each file is its own remark run, so copies of one spec are not duplicates of each other. */
   async function findings(relativePath: string): Promise<{ messages: RemarkJsonMessage[]; exitCode: number | null }> {
     const { files, exitCode } = await project.remarkJson([relativePath]);
-    return { messages: files[0].messages, exitCode };
+    return { messages: files[0]!.messages, exitCode };
   }
 
   beforeAll(async () => {
