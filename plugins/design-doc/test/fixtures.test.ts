@@ -82,7 +82,7 @@ describe('design-doc fixtures through the real engine', () => {
 
   it('reports the design-doc mistakes of examples/mistakes/EXPECTED.md', async () => {
     const [result] = await lintFiles([path.join(examplesDir, 'mistakes/design-doc-firmware-rollout.md')]);
-    expect(findings(result)).toEqual([
+    expect(findings(result!)).toEqual([
       '1 design-doc/front-matter: Missing front matter key `author`, expected a name (or a list of names)',
       '4 design-doc/front-matter: Unexpected status `in-review`, expected one of draft, review, approved, implemented, deprecated or superseded',
       '34 design-doc/requirement-keyword: Requirement has no RFC 2119 keyword, expected one of MUST, MUST NOT, SHOULD, SHOULD NOT, MAY',

@@ -86,9 +86,10 @@ function checkDates(context: RuleContext, rows: Row[]): void {
   const createdEntry = context.document.metadata.created;
   const createdCheck = createdEntry && typeof createdEntry.value === 'string' ? checkDate(createdEntry.value, { isoOnly: true }) : undefined;
   const created = createdCheck?.kind === 'valid' ? createdCheck.iso : undefined;
-  const versioned = rows.filter((row) => row.version);
-  const newestFirst =
-    versioned.length >= 2 && compareVersions(versioned[0].version!, versioned[versioned.length - 1].version!) > 0;
+  const versions = rows.flatMap((row) => (row.version ? [row.version] : []));
+  const [first] = versions;
+  const last = versions.at(-1);
+  const newestFirst = versions.length >= 2 && first !== undefined && last !== undefined && compareVersions(first, last) > 0;
   const chronological = newestFirst ? [...rows].reverse() : rows;
   let previous: Row | undefined;
   for (const row of chronological) {

@@ -5,6 +5,7 @@ import rule from './front-matter.js';
 
 const docs = readRuleDocCases(new URL('./front-matter.md', import.meta.url));
 const [unknownKeys, misspeltKeys] = docs.invalid;
+if (!unknownKeys || !misspeltKeys) throw new Error('front-matter.md: expected two invalid examples');
 const withAuthors = fixtureCase('valid/draft-roaming-hub-gateway.md', [['author: Priya Raman', 'author: [Priya Raman, Ravi Iyer]\njira: GRID-1042']]);
 const noReviewers = 'Expected at least one reviewer once the status is review';
 const fixedKeys = misspeltKeys.code.replace('auther:', 'author:').replace('Version:', 'version:');

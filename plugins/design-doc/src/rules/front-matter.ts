@@ -18,7 +18,7 @@ interface SchemaProperty {
 }
 
 const properties = frontMatterSchema.properties as Record<string, SchemaProperty>;
-const statuses = properties.status.enum ?? [];
+const statuses = properties.status?.enum ?? [];
 /**
  * Keys a reader is told about: the template's own. `template` is an escape hatch; the dates and supersede links
  * teams add are accepted without being part of the template.
@@ -145,7 +145,8 @@ function groupErrors(errors: ErrorObject[]): Problems {
     } else if (error.instancePath === '' && error.keyword === 'additionalProperties') {
       problems.unknown.push(String(error.params.additionalProperty));
     } else if (error.instancePath !== '') {
-      const key = decodePointer(error.instancePath.split('/')[1]);
+      // A non-empty instance path starts with `/`: its first segment is the key.
+      const key = decodePointer(error.instancePath.split('/')[1]!);
       problems.byKey.set(key, [...(problems.byKey.get(key) ?? []), error]);
     }
   }
@@ -175,8 +176,8 @@ function reportUnknownKeys(
     const entry = entries.get(key);
     const position = entry?.keyPosition ?? fencePosition(context.document);
     const candidates = absent.filter((candidate) => isNearMiss(key, candidate) && !handled.has(candidate));
-    if (candidates.length === 1) {
-      const [expected] = candidates;
+    const expected = candidates.length === 1 ? candidates[0] : undefined;
+    if (expected !== undefined) {
       const required = problems.missing.some((missing) => missing.key === expected);
       handled.add(expected);
       context.report({

@@ -45,7 +45,7 @@ const rule: DocumentRule = {
                 if (index === -1) continue;
                 const cell = cellAt(row, index);
                 if (cellValue(cell) !== '') continue;
-                const metric = cellValue(row[indexes[0].index]) || cellValue(row[0]) || 'unnamed';
+                const metric = cellValue(row[indexes[0]!.index]) || cellValue(row[0]) || 'unnamed';
                 context.report({
                   messageId: 'emptyCell',
                   data: { column: label, metric },

@@ -30,7 +30,7 @@ export function frontMatterAsWritten(data: Record<string, unknown>, entries: Map
 
 export function unquote(raw: string): string {
   const match = /^(["'])(.*)\1$/s.exec(raw.trim());
-  return match ? match[2] : raw.trim();
+  return match ? match[2]! : raw.trim();
 }
 
 /** The document's own version (`version` in the front matter) as written; undefined when missing or not a version. */

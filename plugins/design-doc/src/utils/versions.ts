@@ -4,7 +4,7 @@
  */
 export interface Version {
   text: string;
-  parts: number[];
+  parts: [major: number, minor: number, patch: number];
   prerelease?: string;
 }
 
@@ -14,16 +14,15 @@ export function parseVersion(text: string): Version | undefined {
   const trimmed = text.trim();
   const match = versionPattern.exec(trimmed);
   if (!match) return undefined;
-  const parts = [match[1], match[2] ?? '0', match[3] ?? '0'].map(Number);
+  const parts: Version['parts'] = [Number(match[1]), Number(match[2] ?? '0'), Number(match[3] ?? '0')];
   return { text: trimmed, parts, ...(match[4] ? { prerelease: match[4] } : {}) };
 }
 
 /** Negative when `left` is older; `1.0` equals `1.0.0`; a pre-release is older than its release. */
 export function compareVersions(left: Version, right: Version): number {
-  for (let index = 0; index < 3; index++) {
-    const difference = left.parts[index] - right.parts[index];
-    if (difference !== 0) return difference;
-  }
+  const [major, minor, patch] = left.parts;
+  const difference = major - right.parts[0] || minor - right.parts[1] || patch - right.parts[2];
+  if (difference !== 0) return difference;
   if (left.prerelease === right.prerelease) return 0;
   if (left.prerelease === undefined) return 1;
   if (right.prerelease === undefined) return -1;
