@@ -21,7 +21,8 @@ export interface RuleDocInvalidCase extends InvalidCase {
 
 export interface RuleDocCases {
   valid: RuleDocValidCase[];
-  invalid: RuleDocInvalidCase[];
+  /** At least one: a doc without an invalid example throws. */
+  invalid: [RuleDocInvalidCase, ...RuleDocInvalidCase[]];
 }
 
 export interface RuleDocCaseOptions {
@@ -126,10 +127,11 @@ export function readRuleDocCases(doc: string | URL, options: RuleDocCaseOptions 
   if (unmatched) {
     throw new Error(`${docName}:${unmatched.position?.start.line ?? 1}: Missing messages for an invalid example, expected a \`text\` block of "line:column message" lines after it`);
   }
-  if (invalid.length === 0) throw new Error(`${docName}: Missing invalid examples, expected \`markdown\` blocks under "### Invalid"`);
+  const [firstInvalid, ...otherInvalid] = invalid;
+  if (!firstInvalid) throw new Error(`${docName}: Missing invalid examples, expected \`markdown\` blocks under "### Invalid"`);
 
   const valid = validBlocks
     .filter(isMarkdown)
     .map((block, index): RuleDocValidCase => ({ name: `docs: valid example ${index + 1}`, code: `${block.value}\n`, ...filePath }));
-  return { valid, invalid };
+  return { valid, invalid: [firstInvalid, ...otherInvalid] };
 }
