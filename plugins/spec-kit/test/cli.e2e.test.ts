@@ -71,7 +71,7 @@ describe('spec-kit through the real CLI', () => {
     const text = await readFile(path.join(project, 'valid/specs/016-bulk-csv-export/spec.md'), 'utf8');
     expect(text).toContain('# Feature Specification: Bulk CSV export\n\n**Feature Branch**: `016-bulk-csv-export`');
     const lint = await specloom(['lint', 'specs/016-bulk-csv-export/spec.md', '--format', 'json'], path.join(project, 'valid'));
-    const [result] = JSON.parse(lint.stdout) as JsonResult[];
+    const [result] = JSON.parse(lint.stdout) as [JsonResult];
     expect(result.template).toBe('spec-kit');
     expect(result.messages.length).toBeGreaterThan(0);
     expect(result.messages.filter((message) => message.severity === 2)).toEqual([]);

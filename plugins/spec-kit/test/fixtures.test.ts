@@ -108,7 +108,7 @@ describe('spec-kit fixtures through the real engine with every built-in plugin',
   });
 
   it('fixes the malformed IDs it can be certain of', async () => {
-    const [ids, tasks] = await lintFiles([path.join(fixturesDir, 'invalid/specs/103-malformed-ids/spec.md'), path.join(fixturesDir, 'invalid/specs/108-task-ids/tasks.md')], true);
+    const [ids, tasks] = (await lintFiles([path.join(fixturesDir, 'invalid/specs/103-malformed-ids/spec.md'), path.join(fixturesDir, 'invalid/specs/108-task-ids/tasks.md')], true)) as [LintResult, LintResult];
     expect(ids.output).toContain('- **FR-004**: System MUST allow admins to restrict');
     expect(findings(ids)).toEqual(['99 spec-kit/requirement-ids (error): Unexpected ID "SC-03a", expected SC- and three digits (SC-001)']);
     expect(tasks.output).toContain('- [ ] T013 [P] [US2]');

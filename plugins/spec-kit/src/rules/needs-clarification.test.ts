@@ -9,7 +9,7 @@ tester.run('spec-kit/needs-clarification', rule, {
   valid: [...docs.valid, { name: 'a real spec with its questions answered', files: [fixtureFile('valid/specs/014-workspace-invite-links/spec.md')] }],
   invalid: [
     { ...docs.invalid[0], errors: docs.invalid[0].errors.map((error) => ({ ...error, severity: 2 })) },
-    { ...docs.invalid[1], errors: docs.invalid[1].errors.map((error) => ({ ...error, severity: 1 })) },
+    { ...docs.invalid[1]!, errors: docs.invalid[1]!.errors.map((error) => ({ ...error, severity: 1 })) },
     {
       name: 'a real Draft spec: its two open questions, over several lines, are warnings',
       files: [fixtureFile(`${DRAFT}/spec.md`)],

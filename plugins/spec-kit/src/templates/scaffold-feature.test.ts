@@ -21,7 +21,7 @@ it('numbers the feature after the highest folder in specs/ and fills branch, dat
   await mkdir(path.join(project, 'specs/014-workspace-invite-links'), { recursive: true });
   const plan = await specKitSpecTemplate.scaffold!(request());
   expect(plan.files.map((file) => path.relative(project, file.path))).toEqual(['specs/015-bulk-csv-export/spec.md']);
-  const text = plan.files[0].text;
+  const text = plan.files[0]?.text ?? '';
   expect(text.split('\n').slice(0, 6)).toEqual([
     '# Feature Specification: Bulk "CSV" export',
     '',
@@ -34,7 +34,7 @@ it('numbers the feature after the highest folder in specs/ and fills branch, dat
 
 it('starts at 001 in an empty project, and writes into --dir when given', async () => {
   const first = await specKitSpecTemplate.scaffold!(request());
-  expect(path.relative(project, first.files[0].path)).toBe('specs/001-bulk-csv-export/spec.md');
+  expect(path.relative(project, first.files[0]!.path)).toBe('specs/001-bulk-csv-export/spec.md');
   const elsewhere = await specKitSpecTemplate.scaffold!(request(path.join(project, 'docs/features')));
-  expect(path.relative(project, elsewhere.files[0].path)).toBe('docs/features/001-bulk-csv-export/spec.md');
+  expect(path.relative(project, elsewhere.files[0]!.path)).toBe('docs/features/001-bulk-csv-export/spec.md');
 });

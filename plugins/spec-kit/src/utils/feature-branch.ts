@@ -37,5 +37,6 @@ export function inputFolder(document: SpecDocument): BranchMention | undefined {
   const raw = document.text.slice(field.valuePosition.start.offset, field.valuePosition.end.offset);
   const match = specsFolder.exec(raw);
   if (!match) return undefined;
-  return mention(document, field, match.index + match[0].indexOf(match[1]), match[1]);
+  const folder = match[1]!;
+  return mention(document, field, match.index + match[0].indexOf(folder), folder);
 }

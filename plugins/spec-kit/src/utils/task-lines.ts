@@ -40,18 +40,19 @@ export function taskLines(document: SpecDocument): TaskLine[] {
     const end = paragraph?.position?.end.offset;
     if (!paragraph || start === undefined || end === undefined) continue;
     const source = document.text.slice(start, end);
-    while (next < levelTwo.length && levelTwo[next].position.start.offset <= start) phase = levelTwo[next++];
+    for (let heading = levelTwo[next]; heading && heading.position.start.offset <= start; heading = levelTwo[++next]) phase = heading;
     const idMatch = taskId.exec(source);
     if (!idMatch) continue;
     let cursor = idMatch[0].length;
     let parallel = false;
     const stories: TaskLine['stories'] = [];
     for (let next = marker.exec(source.slice(cursor)); next; next = marker.exec(source.slice(cursor))) {
-      const label = next[1].trim();
+      const inside = next[1]!;
+      const label = inside.trim();
       const labelStart = start + cursor + next[0].indexOf('[') + 1;
       if (label.toUpperCase() === 'P') parallel = true;
       else if (/^US\s*\d+$/i.test(label) || /^Story\b/i.test(label)) {
-        stories.push({ label, position: positionFromOffsets(document.lineStarts, labelStart, labelStart + next[1].length) });
+        stories.push({ label, position: positionFromOffsets(document.lineStarts, labelStart, labelStart + inside.length) });
       } else break;
       cursor += next[0].length;
     }

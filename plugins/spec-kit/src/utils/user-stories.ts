@@ -44,7 +44,8 @@ export function userStories(document: SpecDocument): UserStory[] {
     stories.push({
       number,
       label: number === undefined ? undefined : `US${Number(number)}`,
-      title: title.trim(),
+      // `(.*?)` always takes part in the match, if only as ''.
+      title: title!.trim(),
       priority: priority?.trim() || undefined,
       section,
       scenarios,
