@@ -77,8 +77,8 @@ describe('rfc fixtures through the real engine', () => {
     const config = await resolveConfig({}, { rootDir: fixturesDir, builtinPlugins: [rfcPlugin] });
     const filePath = path.join(fixturesDir, 'invalid/title-three-digits.md');
     const [result] = createEngine(config).lintTexts([{ filePath, text: readFileSync(filePath, 'utf8') }], { today, fix: true });
-    expect(result.output?.split('\n')[0]).toBe('# SPEC 0105: Scoped API Keys with Expiry');
-    expect(findings(result)).toEqual([]);
+    expect(result?.output?.split('\n')[0]).toBe('# SPEC 0105: Scoped API Keys with Expiry');
+    expect(findings(result!)).toEqual([]);
   });
 
   it('reports a duplicate RFC number on both files of the workspace', async () => {
@@ -98,7 +98,7 @@ describe('rfc fixtures through the real engine', () => {
 
   it('reports the rfc mistakes of examples/mistakes/EXPECTED.md', async () => {
     const [result] = await lintFiles([path.join(examplesDir, 'mistakes/rfc-usage-metering.md')]);
-    expect(findings(result)).toEqual([
+    expect(findings(result!)).toEqual([
       '1 rfc/title-number: Unexpected RFC number `019`, expected exactly four digits: `SPEC 0019`',
       '7 rfc/reviewer-handles: Unexpected reviewer `Alice Chen`, expected an `@handle`',
       '43 rfc/json-valid: Invalid JSON in code block: unexpected `}` after a trailing comma, expected valid JSON without the comma',

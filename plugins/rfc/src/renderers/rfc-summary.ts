@@ -57,7 +57,7 @@ export function rfcSummary(document: SpecDocument, context?: RenderContext): Rfc
   const number = numberText === undefined ? undefined : Number(numberText);
 
   const checkedDecisions = [...new Set(decisionItems(document).filter((item) => item.checked).map((item) => item.decision))];
-  const decision = checkedDecisions.length === 1 ? (checkedDecisions[0].toLowerCase() as RfcJson['decision']) : null;
+  const decision = checkedDecisions.length === 1 ? (checkedDecisions[0]!.toLowerCase() as RfcJson['decision']) : null;
 
   const approvals = approvalItems(document).map((item): RfcApproval => {
     const who = approvalSigner(item, schema) ?? null;

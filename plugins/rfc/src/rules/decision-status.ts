@@ -23,11 +23,12 @@ const rule: DocumentRule = {
         const status = readStatus(context.document, context.schema);
         if (!status) return;
         const items = decisionItems(document);
+        const [firstItem] = items;
         // No decision boxes at all: the section is missing or rewritten, which section rules report.
-        if (items.length === 0) return;
+        if (!firstItem) return;
         const checked = items.filter((item) => item.checked);
         if (status.stage === 'approved' && !checked.some((item) => item.decision === 'Approved')) {
-          const approved = items.find((item) => item.decision === 'Approved') ?? items[0];
+          const approved = items.find((item) => item.decision === 'Approved') ?? firstItem;
           const found = checked.length ? `${checked.map((item) => item.decision).join(' and ')} checked` : 'nothing checked';
           context.report({ messageId: 'notApproved', data: { found }, position: firstLine(document, approved.position) });
         }

@@ -30,8 +30,8 @@ const rule: DocumentRule = {
         const fileMatch = leadingDate.test(fileName) ? null : leadingNumber.exec(fileName);
         const titleMatch = titleNumber.exec(title.text);
         if (!fileMatch || !titleMatch) return;
-        const [, fileNumber] = fileMatch;
-        const [, number] = titleMatch;
+        const fileNumber = fileMatch[1]!;
+        const number = titleMatch[1]!;
         // `7-billing.md` and `SPEC 0007` agree: padding is title-number's concern, not a mismatch.
         if (Number(fileNumber) === Number(number)) return;
         const source = document.text.slice(title.position.start.offset, title.position.end.offset);

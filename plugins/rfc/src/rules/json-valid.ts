@@ -85,7 +85,7 @@ function reportError(context: RuleContext, block: CodeBlock, error: ParseError):
 /** Offset of a `,` directly before `offset` (white space aside), if there is one. */
 function trailingCommaBefore(value: string, offset: number): number | undefined {
   let index = offset - 1;
-  while (index >= 0 && /\s/.test(value[index])) index--;
+  while (index >= 0 && /\s/.test(value.charAt(index))) index--;
   return value[index] === ',' ? index : undefined;
 }
 

@@ -26,8 +26,7 @@ const rule: DocumentRule = {
 };
 
 function checkRamp(context: RuleContext, ramp: RolloutStep[]): void {
-  for (let index = 0; index < ramp.length; index++) {
-    const step = ramp[index];
+  for (const [index, step] of ramp.entries()) {
     if (step.value > 100) {
       context.report({ messageId: 'overFull', data: { value: step.text }, position: step.position });
       return;
@@ -38,8 +37,8 @@ function checkRamp(context: RuleContext, ramp: RolloutStep[]): void {
       return;
     }
   }
-  const last = ramp[ramp.length - 1];
-  if (last.value !== 100) context.report({ messageId: 'notFull', data: { value: last.text }, position: last.position });
+  const last = ramp.at(-1);
+  if (last && last.value !== 100) context.report({ messageId: 'notFull', data: { value: last.text }, position: last.position });
 }
 
 export default rule;

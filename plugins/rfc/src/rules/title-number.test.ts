@@ -9,7 +9,7 @@ tester.run('rfc/title-number', rule, {
   valid: docs.valid,
   invalid: [
     { ...docs.invalid[0], output: docs.invalid[0].code.replace('# SPEC 105:', '# SPEC 0105:') },
-    docs.invalid[1],
+    docs.invalid[1]!,
     {
       name: 'the three-digit number of a real RFC is fixed',
       ...threeDigits,

@@ -36,7 +36,8 @@ const rule: DocumentRule = {
           context.report({ messageId: 'format', data: { title: title.text }, position: title.position });
           return;
         }
-        const [, number, name] = match;
+        const number = match[1]!;
+        const name = match[2]!;
         const digits = numberPosition(document, number);
         if (number.length !== 4) {
           const value = Number(number);

@@ -8,6 +8,7 @@ import {
   type Position,
   type SpecDocument,
   type SpecTable,
+  type TableCell,
 } from '@specloom/core';
 
 const sectionTitles = ['Rollout Plan', 'Rollout', 'Deployment Plan', 'Release Plan'];
@@ -82,7 +83,7 @@ function rampsIn(document: SpecDocument, start: number, end: number): RolloutSte
 /** A table column whose every cell is one percentage (`Traffic`: 1%, 10%, 100%) is a ramp too. */
 function tableRamp(document: SpecDocument, table: SpecTable): RolloutStep[] | undefined {
   for (let column = 0; column < table.header.length; column++) {
-    const cells = table.rows.map((row) => row[column]).filter((cell) => cell && cell.text.trim() !== '');
+    const cells = table.rows.map((row) => row[column]).filter((cell): cell is TableCell => cell !== undefined && cell.text.trim() !== '');
     if (cells.length < 2 || !cells.every((cell) => /^\d+(?:\.\d+)?\s?%$/.test(cell.text.trim()))) continue;
     return cells.map((cell) => ({ value: Number.parseFloat(cell.text), text: cell.text.replace(/\s/g, ''), position: cellTextPosition(document, cell) }));
   }
