@@ -137,7 +137,7 @@ describe('product json renderer', () => {
   it('gives no priority when level and label disagree, and spike IDs as written', async () => {
     const mismatch = await renderProductJson(fixtureText('invalid', 'priority-label-mismatch.md'));
     expect(mismatch.product.priority).toBeNull();
-    expect(mismatch.metadata.priority.raw).toBe('P2 High');
+    expect(mismatch.metadata.priority?.raw).toBe('P2 High');
     const wrongInitial = await renderProductJson(fixtureText('invalid', 'spike-wrong-initial.md'));
     expect(wrongInitial.product.productLine).toEqual({ name: 'Station', initial: 'S' });
     expect(wrongInitial.product.spikes.map((spike) => [spike.id, spike.line])).toEqual([

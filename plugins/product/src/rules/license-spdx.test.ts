@@ -40,11 +40,11 @@ tester.run('product/license-spdx', rule, {
         { message: 'Unexpected license "Apache 2" for "OpenTelemetry Rust SDK", expected an SPDX identifier such as "Apache-2.0"', line: 51, column: 28 },
       ],
     },
-    ...[
+    ...([
       ['GPLv3', 'GPL-3.0-or-later'],
       ['ELv2', 'Elastic-2.0'],
       ['BSL 1.1', 'BUSL-1.1'],
-    ].map(([value, suggestion]) => ({
+    ] as const).map(([value, suggestion]) => ({
       name: `the SPDX form of a common name is suggested: ${value}`,
       code: withLicense(value),
       errors: [{ message: `Unexpected license "${value}" for "tokio", expected an SPDX identifier such as "${suggestion}"`, line: 49, column: 13 }],
@@ -55,11 +55,11 @@ tester.run('product/license-spdx', rule, {
       errors: [{ message: 'Unexpected license "MIT License" for "tokio", expected an SPDX identifier such as "MIT"', line: 49, column: 13, severity: 1 }],
       output: withLicense('MIT'),
     },
-    ...[
+    ...([
       ['Apache 2.0', 'Apache-2.0'],
       ['BSD 3-Clause', 'BSD-3-Clause'],
       ['RSALv2 / SSPLv1', 'LicenseRef-RSALv2 OR SSPL-1.0'],
-    ].map(([value, fixed]) => ({
+    ] as const).map(([value, fixed]) => ({
       name: `a spelling whose SPDX form is certain is fixed: ${value}`,
       code: withLicense(value),
       errors: [{ message: `Unexpected license "${value}" for "tokio", expected an SPDX identifier such as "${fixed}"`, line: 49, column: 13, severity: 1 }],

@@ -35,7 +35,7 @@ tester.run('product/license-verdict', rule, {
       code: fixtureText('invalid', 'agpl-marked-safe.md'),
       errors: [{ message: 'AGPL-3.0-or-later is a known license trap: expected a restricted verdict, not "✅ Safe"', line: 64, column: 78, severity: 2 }],
     },
-    ...[
+    ...([
       ['| Redis 7.4 | RSALv2 OR SSPL-1.0 | ✅ Unrestricted | ✅ Safe |', 'LicenseRef-RSALv2 AND SSPL-1.0'],
       ['| Elasticsearch | Elastic-2.0 | ✅ Unrestricted | ✅ Safe |', 'Elastic-2.0'],
       ['| `redisearch` | Apache-2.0 + Commons Clause | ✅ Unrestricted | ✅ Safe |', 'LicenseRef-Commons-Clause'],
@@ -47,7 +47,7 @@ tester.run('product/license-verdict', rule, {
       ['| Grafana Tempo | GNU Affero GPL v3 | ✅ Unrestricted | ✅ Safe |', 'AGPL-3.0-or-later'],
       ['| Tempo | Affero license (network copyleft) | ✅ Unrestricted | ✅ Safe |', 'AGPL-3.0-or-later'],
       ['| Vault 1.15 | Business Source License 1.1 | ✅ Unrestricted | ✅ Safe |', 'BUSL-1.1'],
-    ].map(([row, licenses]) => ({
+    ] as const).map(([row, licenses]) => ({
       name: `a trap the template warns about, however it is written: ${row}`,
       code: withRow(row),
       errors: [{ message: `${licenses} is a known license trap: expected a restricted verdict, not "✅ Safe"`, line: 64, column: verdictColumn(row) }],

@@ -49,7 +49,8 @@ const rule: DocumentRule = {
         if (/^\/|\/$/.test(value)) return report(value.startsWith('/') ? 'missingName' : 'missingRole');
         for (const shape of ownerShapes) {
           const groups = shape.exec(value)?.groups;
-          if (groups && hasLetter.test(groups.name) && hasLetter.test(groups.role)) return;
+          // `name` and `role` take part in every shape's match.
+          if (groups && hasLetter.test(groups.name!) && hasLetter.test(groups.role!)) return;
         }
         report('shape');
       },

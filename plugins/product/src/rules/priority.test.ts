@@ -7,6 +7,7 @@ const docs = readRuleDocCases(new URL('./priority.md', import.meta.url));
 const trace = fixtureText('valid', 'trace-crash-symbolication.md');
 const withPriority = (value: string) => replaceOnce(trace, '> **Priority**: P2 Medium', `> **Priority**: ${value}`);
 const [disagreeing, lowerCase] = docs.invalid;
+if (!lowerCase) throw new Error('priority.md: expected two invalid examples');
 
 tester.run('product/priority', rule, {
   valid: [

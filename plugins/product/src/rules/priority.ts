@@ -55,7 +55,8 @@ const rule: DocumentRule<Options> = {
           });
 
         const shape = PRIORITY_SHAPE.exec(value.replace(/\s+/g, ' '));
-        const level = shape?.[1] && PRIORITIES.find((priority) => priority.level === shape[1].toUpperCase());
+        const levelText = shape?.[1];
+        const level = levelText && PRIORITIES.find((priority) => priority.level === levelText.toUpperCase());
         const labelText = shape?.[2] ?? shape?.[3];
         const label = labelText && PRIORITIES.find((priority) => priority.label.toLowerCase() === labelText.toLowerCase());
 

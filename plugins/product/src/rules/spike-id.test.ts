@@ -9,6 +9,7 @@ const docs = readRuleDocCases(new URL('./spike-id.md', import.meta.url));
 const station = fixtureText('valid', 'station-shift-handover.md');
 const grid = fixtureText('valid', 'grid-dynamic-load-balancing.md');
 const [wrongInitials, backwards] = docs.invalid;
+if (!backwards) throw new Error('spike-id.md: expected two invalid examples');
 const swapped = replaceOnce(replaceOnce(grid, '| **G-002** |', '| **G-00X** |'), '| **G-003** |', '| **G-002** |').replace('| **G-00X** |', '| **G-003** |');
 const trace = replaceOnce(grid, '> **Product**: Grid', '> **Product**: Trace');
 const mistakes = readFileSync(path.join(examplesDir, 'mistakes/product-grid-load-forecast.md'), 'utf8');

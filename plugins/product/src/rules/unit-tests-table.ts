@@ -36,12 +36,13 @@ const rule: DocumentRule = {
           }
           const indexes = columns.map(({ names }) => findColumn(table, names));
           table.rows.forEach((row, rowIndex) => {
-            const componentText = cellAt(row, indexes[0])?.text;
+            const componentText = cellAt(row, indexes[0] ?? -1)?.text;
             const component = componentText && !isUnfilled(componentText) ? quote(shortenText(componentText, 30)) : `row ${rowIndex + 1}`;
             columns.forEach((column, columnIndex) => {
               // A missing column is table-columns' finding.
-              if (indexes[columnIndex] === -1) return;
-              const cell = cellAt(row, indexes[columnIndex]);
+              const index = indexes[columnIndex] ?? -1;
+              if (index === -1) return;
+              const cell = cellAt(row, index);
               const value = cell?.text ?? '';
               if (!isUnfilled(value) || containsPlaceholder(value, context.schema)) return;
               context.report({

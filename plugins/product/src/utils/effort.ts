@@ -51,13 +51,15 @@ export function parseEffort(text: string): EffortHours | undefined {
     .trim();
   const groups = duration.exec(value)?.groups;
   if (!groups) return undefined;
-  const upper = groups.unit;
+  // `low` and `unit` take part in every match.
+  const low = groups.low!;
+  const upper = groups.unit!;
   if (groups.high === undefined) {
-    const amount = hours(groups.low, upper);
+    const amount = hours(low, upper);
     return { minHours: isUpperBound(groups.bound) ? null : amount, maxHours: amount };
   }
   return {
-    minHours: isUpperBound(groups.bound) ? null : hours(groups.low, groups.lowUnit ?? upper),
+    minHours: isUpperBound(groups.bound) ? null : hours(low, groups.lowUnit ?? upper),
     maxHours: hours(groups.high, upper),
   };
 }

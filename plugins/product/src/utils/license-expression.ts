@@ -47,7 +47,7 @@ function knownRef(text: string): string | undefined {
 /** Spell each id as the SPDX list does and each operator in capitals; names without an SPDX id become refs. */
 function canonicalize(text: string): string {
   const commons = withCommonsClause.exec(text);
-  if (commons) return `${canonicalize(commons[1])} AND LicenseRef-Commons-Clause`;
+  if (commons) return `${canonicalize(commons[1]!)} AND LicenseRef-Commons-Clause`;
   const ref = knownRef(text);
   if (ref) return ref;
   return text.replace(/[A-Za-z0-9.+-]+/g, (word) => {
@@ -84,13 +84,14 @@ export function checkLicense(raw: string): LicenseCheck {
   // spdx-correct throws on an empty string.
   if (text === '') return { kind: 'empty' };
   const candidates = [text];
-  const note = trailingNote.exec(text);
-  if (note && !/^\(.*\)$/.test(text)) candidates.push(note[1]);
+  // The license before a trailing note (`MIT (see NOTICE)`), unless the whole text is one parenthesized expression.
+  const beforeNote = /^\(.*\)$/.test(text) ? undefined : trailingNote.exec(text)?.[1];
+  if (beforeNote !== undefined) candidates.push(beforeNote);
   for (const candidate of candidates) {
     const expression = tryParse(canonicalize(candidate));
     if (expression) return { kind: 'valid', expression };
   }
-  return { kind: 'invalid', ...suggest(note && !/^\(.*\)$/.test(text) ? note[1] : text) };
+  return { kind: 'invalid', ...suggest(beforeNote ?? text) };
 }
 
 /** A name compared without case, punctuation and the words "license", "version", "v": `Apache License 2.0` = `apache20`. */

@@ -29,8 +29,9 @@ export function readPriority(value: string): Priority | undefined {
   const text = value.replace(/\s+/g, ' ').trim();
   const shape = PRIORITY_SHAPE.exec(text);
   if (!shape) return undefined;
-  const level = shape[1] === undefined ? undefined : PRIORITIES.find((priority) => priority.level === shape[1].toUpperCase());
-  if (shape[1] !== undefined && !level) return undefined;
+  const levelText = shape[1];
+  const level = levelText === undefined ? undefined : PRIORITIES.find((priority) => priority.level === levelText.toUpperCase());
+  if (levelText !== undefined && !level) return undefined;
   const labelText = shape[2] ?? shape[3];
   if (labelText === undefined) return level;
   const label = PRIORITIES.find((priority) => priority.label.toLowerCase() === labelText.toLowerCase());

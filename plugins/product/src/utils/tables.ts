@@ -15,8 +15,10 @@ export function hasColumn(table: SpecTable, names: readonly string[]): boolean {
 
 /** Where a problem with a whole row is shown: from its first to its last cell. */
 export function rowPosition(row: readonly TableCell[], table: SpecTable): Position {
-  if (row.length === 0) return table.position;
-  return { start: row[0].position.start, end: row[row.length - 1].position.end };
+  const [first] = row;
+  const last = row.at(-1);
+  if (!first || !last) return table.position;
+  return { start: first.position.start, end: last.position.end };
 }
 
 /**

@@ -32,14 +32,14 @@ export async function renderProductHtml(text: string): Promise<string> {
 export function headerCard(page: string): string[] {
   const card = /<table class="metadata"><tbody>\n([\s\S]*?)\n<\/tbody><\/table>/.exec(page)?.[1] ?? '';
   return [...card.matchAll(/<tr><th scope="row">(.*?)<\/th><td>(.*?)<\/td><\/tr>/g)].map(
-    (match) => `${decode(match[1])}: ${decode(match[2])}`,
+    (match) => `${decode(match[1]!)}: ${decode(match[2]!)}`,
   );
 }
 
 /** The page heading: title, status badge and the labelled badges, as `[class] text` parts. */
 export function headingBadges(page: string): string[] {
   const heading = /<h1>([\s\S]*?)<\/h1>/.exec(page)?.[1] ?? '';
-  return [...heading.matchAll(/<span class="([^"]+)"[^>]*>(.*?)<\/span>/g)].map((match) => `[${match[1]}] ${decode(match[2])}`);
+  return [...heading.matchAll(/<span class="([^"]+)"[^>]*>(.*?)<\/span>/g)].map((match) => `[${match[1]}] ${decode(match[2]!)}`);
 }
 
 function decode(html: string): string {
