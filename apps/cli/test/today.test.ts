@@ -73,6 +73,28 @@ describe('specloom lint --today', () => {
     expect(futureMessages(stdin)).toEqual([FUTURE]);
   });
 
+  it('allows a date one day ahead of the run\u2019s date: the author\u2019s time zone may be ahead (UTC+14 vs UTC)', async () => {
+    // Last Updated is 2025-03-18: the day after --today 2025-03-17 is not the future, two days after is.
+    expect(futureMessages(await project.run(['lint', 'docs', '--format', 'json', '--today', '2025-03-17']))).toEqual([]);
+    expect(futureMessages(await project.run(['lint', 'docs', '--format', 'json', '--today', '2025-03-16']))).toEqual([
+      'Unexpected "Last Updated" date 2025-03-18 in the future, expected on or before today (2025-03-16)',
+    ]);
+
+    // Without --today, judged by the runner's clock: tomorrow passes (a spec from UTC+14 checked on UTC), not the day after.
+    const dayFromNow = (days: number) => {
+      const date = new Date();
+      date.setDate(date.getDate() + days);
+      return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+    };
+    const writeLastUpdated = (date: string) =>
+      project.copyFixture(RFC_FIXTURE, RFC_PATH, (text) => text.replace('**Last Updated**: 2025-03-18', `**Last Updated**: ${date}`));
+    await writeLastUpdated(dayFromNow(1));
+    expect(futureMessages(await project.run(['lint', 'docs', '--format', 'json']))).toEqual([]);
+    // Three days, not two: the test must not depend on midnight passing between the two runs.
+    await writeLastUpdated(dayFromNow(3));
+    expect(futureMessages(await project.run(['lint', 'docs', '--format', 'json']))).toHaveLength(1);
+  });
+
   it('a date that is not a real YYYY-MM-DD day is one line and exit 2', async () => {
     const flag = await project.run(['lint', 'docs', '--today', '2025-02-30']);
     expect({ exitCode: flag.exitCode, stdout: flag.stdout, stderr: flag.stderr }).toEqual({

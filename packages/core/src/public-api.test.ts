@@ -87,6 +87,7 @@ describe('the public API of @specloom/core', () => {
       'indexEntry',
       'inferSchema',
       'isFirstStatus',
+      'isFutureDate',
       'isInSection',
       'isPickList',
       'isStatusAtLeast',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarProblem, checkDate, isoDateOf } from './calendar-dates.js';
+import { calendarProblem, checkDate, isFutureDate, isoDateOf } from './calendar-dates.js';
 
 describe('checkDate', () => {
   it('reads an ISO date of a real day, trimmed', () => {
@@ -51,5 +51,17 @@ describe('calendarProblem', () => {
     expect(calendarProblem(2025, 2, 29)).toBe('February 2025 has 28 days');
     expect(calendarProblem(2025, 0, 1)).toBe('month 0 does not exist');
     expect(calendarProblem(2025, 12, 32)).toBe('December 2025 has 31 days');
+  });
+});
+
+describe('isFutureDate', () => {
+  it('is later than the day after today, across month and year ends', () => {
+    expect(isFutureDate('2026-03-01', '2026-03-01')).toBe(false);
+    expect(isFutureDate('2026-03-02', '2026-03-01')).toBe(false);
+    expect(isFutureDate('2026-03-03', '2026-03-01')).toBe(true);
+    expect(isFutureDate('2024-02-29', '2024-02-28')).toBe(false);
+    expect(isFutureDate('2024-03-01', '2024-02-28')).toBe(true);
+    expect(isFutureDate('2027-01-01', '2026-12-31')).toBe(false);
+    expect(isFutureDate('2027-01-02', '2026-12-31')).toBe(true);
   });
 });

@@ -61,3 +61,20 @@ export function isoDateOf(text: string, options: CheckDateOptions = {}): string 
   const check = checkDate(text, options);
   return check.kind === 'valid' || check.kind === 'normalizable' ? check.iso : undefined;
 }
+
+/**
+ * Whether an ISO date lies in the future for its author, judged on `today` (the run's date): later than the day
+ * after it. The author's "today" can be a day ahead of the runner's (UTC+14 while a CI runner is on UTC), so a
+ * spec dated the author's today is not in the future; two days ahead is, wherever the author is.
+ */
+export function isFutureDate(isoDate: string, today: string): boolean {
+  return isoDate > dayAfter(today);
+}
+
+/** `2026-02-28` -> `2026-03-01`; a value that is not an ISO date is returned as it is. */
+function dayAfter(isoDate: string): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return isoDate;
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
+}

@@ -5,7 +5,15 @@ export { findSections, isInSection, sectionsAround } from './find-sections.js';
 export { labelOf, findLabelledParagraphs, blocksAfterLabel, type LabelledParagraph } from './labels.js';
 export { cellAt, cellTextPosition } from './table-cells.js';
 export { positionAt, nodePosition, findTextRange, findTextPosition } from './text-positions.js';
-export { checkDate, isoDateOf, calendarProblem, type DateCheck, type IsoDateCheck, type CheckDateOptions } from './calendar-dates.js';
+export {
+  checkDate,
+  isoDateOf,
+  isFutureDate,
+  calendarProblem,
+  type DateCheck,
+  type IsoDateCheck,
+  type CheckDateOptions,
+} from './calendar-dates.js';
 export { readTemplateFile, type TemplateFile } from './read-template-file.js';
 export { readStatus, isFirstStatus, isStatusIn, isStatusAtLeast, type DocumentStatus } from '../rules/utils/status.js';
 export { normalizeName, normalizeId } from '../rules/utils/normalize.js';

@@ -42,14 +42,18 @@ describe('metadata-date-order', () => {
   });
 
   it('reports dates after today, unless the field may lie in the future', () => {
-    const text = withDates(['- **Created**: 2026-03-02', '- **Target Date**: 2026-09-30']);
+    const text = withDates(['- **Created**: 2026-03-03', '- **Target Date**: 2026-09-30']);
     expect(lint(text)).toEqual([
-      '4:16 Unexpected "Created" date 2026-03-02 in the future, expected on or before today (2026-03-01)',
+      '4:16 Unexpected "Created" date 2026-03-03 in the future, expected on or before today (2026-03-01)',
       '5:20 Unexpected "Target Date" date 2026-09-30 in the future, expected on or before today (2026-03-01)',
     ]);
     expect(lint(text, { 'metadata-date-order': { futureFields: ['target date'] } })).toEqual([
-      '4:16 Unexpected "Created" date 2026-03-02 in the future, expected on or before today (2026-03-01)',
+      '4:16 Unexpected "Created" date 2026-03-03 in the future, expected on or before today (2026-03-01)',
     ]);
+  });
+
+  it('allows the day after today: the author may be a time zone ahead of the runner (UTC+14 and UTC)', () => {
+    expect(lint(withDates(['- **Created**: 2026-03-02', '- **Last Updated**: 2026-03-02']))).toEqual([]);
   });
 
   it('skips values that are not dates', () => {

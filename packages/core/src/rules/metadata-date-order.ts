@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { DocumentRule } from '../types/rule.js';
-import { isoDateOf } from '../rule-helpers/calendar-dates.js';
+import { isFutureDate, isoDateOf } from '../rule-helpers/calendar-dates.js';
 import { ruleDocsUrl } from './utils/docs-url.js';
 import { findField, scalarText, schemaFieldFor } from './utils/metadata.js';
 import { normalizeName } from './utils/normalize.js';
@@ -58,7 +58,7 @@ const rule: DocumentRule<Options> = {
               position: entry.valuePosition,
             });
           }
-          if (value > today && !futureFields.has(normalizeName(field.name))) {
+          if (isFutureDate(value, today) && !futureFields.has(normalizeName(field.name))) {
             context.report({ messageId: 'future', data: { field: entry.key, value, today }, position: entry.valuePosition });
           }
         }

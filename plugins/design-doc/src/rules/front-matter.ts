@@ -1,7 +1,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { z } from 'zod';
 import type { DocumentRule, MetadataField, Position, RuleContext, SpecDocument } from '@specloom/core';
-import { checkDate, containsPlaceholder, findTextPosition, isPickList, joinWords, positionAt, shortenText } from '@specloom/core';
+import { checkDate, containsPlaceholder, findTextPosition, isFutureDate, isPickList, joinWords, positionAt, shortenText } from '@specloom/core';
 import { frontMatterSchema } from '../front-matter-schema.js';
 import { frontMatterAsWritten, frontMatterEntries } from '../utils/front-matter-values.js';
 import { isNearMiss } from '../utils/edit-distance.js';
@@ -276,7 +276,7 @@ function reportFutureDate(context: RuleContext<Options>, entry: MetadataField | 
   if (!entry) return;
   const text = typeof entry.value === 'string' ? entry.value.trim() : undefined;
   const check = text ? checkDate(text, { isoOnly: true }) : undefined;
-  if (check?.kind !== 'valid' || check.iso <= context.today) return;
+  if (check?.kind !== 'valid' || !isFutureDate(check.iso, context.today)) return;
   context.report({ messageId: 'futureDate', data: { value: check.iso, today: context.today }, position: entry.valuePosition });
 }
 
