@@ -107,7 +107,7 @@ describe('OpenSpec fixtures through the real engine with every built-in plugin',
 
   it('compares a change linted on its own with the capability specs on disk', async () => {
     const [delta] = await lintFiles([path.join(fixturesDir, 'broken/openspec/changes/scenario-loss/specs/auth/spec.md')]);
-    expect(delta.messages.map((message) => message.message)).toEqual([
+    expect(delta?.messages.map((message) => message.message)).toEqual([
       'Unexpected MODIFIED "Password Reset Token Lifetime" without the scenario(s) "Token used after expiry" it has in openspec/specs/auth/spec.md, expected every scenario kept (MODIFIED replaces the whole requirement)',
     ]);
   });

@@ -92,7 +92,8 @@ function issueFile(item: OpenSpecReport['items'][number], issue: OpenSpecIssue):
 /** The requirement an issue names: quoted in the message, or the N-th requirement of `requirements[N]`. */
 function issueSubject(project: string, file: string, issue: OpenSpecIssue): string | undefined {
   const quoted = /(?:Requirement|ADDED|MODIFIED|REMOVED|RENAMED FROM:?|RENAMED TO:?|in ADDED:|in MODIFIED:|in REMOVED:|REMOVED:|header) "(?:### Requirement: )?([^"]+)"/.exec(issue.message);
-  if (quoted && !quoted[1].startsWith('###') && !quoted[1].startsWith('## ')) return quoted[1];
+  const name = quoted?.[1];
+  if (name !== undefined && !name.startsWith('###') && !name.startsWith('## ')) return name;
   const index = /^requirements(?:\[(\d+)\]|\.(\d+))/.exec(issue.path);
   if (!index) return undefined;
   const lines = readFileSync(path.join(project, file), 'utf8').split('\n');

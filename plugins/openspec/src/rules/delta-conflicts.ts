@@ -32,7 +32,7 @@ const rule: DocumentRule = {
         const report = (entry: NamedEntry, first: string, earlier: NamedEntry, second: string) =>
           context.report({ messageId: 'both', data: { name: entry.name, first, second, line: earlier.position.start.line }, position: entry.position });
         // Reported on the later entry: it is the one an author most likely added by mistake.
-        const later = (left: NamedEntry, right: NamedEntry) => (left.position.start.offset > right.position.start.offset ? [left, right] : [right, left]);
+        const later = (left: NamedEntry, right: NamedEntry): [NamedEntry, NamedEntry] => (left.position.start.offset > right.position.start.offset ? [left, right] : [right, left]);
         for (const [key, entry] of modified) {
           const other = removed.get(key);
           if (other) {

@@ -33,11 +33,12 @@ const rule: DocumentRule = {
         if (location?.kind === 'delta-spec' && location.capability === undefined) {
           context.report({ messageId: 'location', data: { entry: location.deltaEntry ?? '' }, position: document.title?.position ?? document.sections[0]?.position });
         }
-        if (delta.sections.length === 0) {
+        const [firstSection] = delta.sections;
+        if (!firstSection) {
           context.report({ messageId: 'none', position: document.sections[0]?.position });
         } else if (delta.added.length + delta.modified.length + delta.removed.length + delta.renamed.length === 0) {
           const titles = [...new Set(delta.sections.map(({ operation }) => `"## ${operation} Requirements"`))].join(', ');
-          context.report({ messageId: 'emptySections', data: { sections: titles }, position: delta.sections[0].section.position });
+          context.report({ messageId: 'emptySections', data: { sections: titles }, position: firstSection.section.position });
         }
         for (const orphan of delta.orphans) {
           const where = orphan.section ? `under "## ${orphan.section}"` : 'before any "## " section';

@@ -6,6 +6,7 @@ const docs = readWorkspaceDocCases(new URL('./delta-target.md', import.meta.url)
 
 const SPEC = 'openspec/specs/auth/spec.md';
 const validExample = docs.valid[0];
+if (!validExample) throw new Error('delta-target.md: expected a valid example');
 const spec = (typeof validExample === 'string' ? [] : (validExample.files ?? [])).find((file) => file.filePath === SPEC)!;
 const delta = (change: string, code: string) => ({ filePath: `openspec/changes/${change}/specs/auth/spec.md`, code });
 const added = (name: string) => `## ADDED Requirements\n\n### Requirement: ${name}\n\nThe system SHALL do it.\n\n#### Scenario: Done\n\n- **WHEN** asked\n- **THEN** done\n`;

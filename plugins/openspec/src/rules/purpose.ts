@@ -46,9 +46,11 @@ const rule: DocumentRule = {
         const generated = archivePlaceholder.exec(text);
         // `TBD`/`TODO` in capitals is core's placeholder finding already (the template's to-do marker): only what it
         // does not see (`tbd - …`, `Todo:`) is reported here, so one placeholder never gets two messages.
-        const covered = schema !== undefined && containsPlaceholder(text.split(/\r?\n/)[0], schema);
+        // `split` gives at least one part, so the first line is always there.
+        const firstTextLine = text.split(/\r?\n/)[0]!;
+        const covered = schema !== undefined && containsPlaceholder(firstTextLine, schema);
         if (!covered && (generated || shoutedMarker.test(text) || punctuatedMarker.test(text))) {
-          const found = generated ? generated[0] : text.split(/\r?\n/)[0];
+          const found = generated ? generated[0] : firstTextLine;
           const at = offset + text.indexOf(found);
           context.report({
             messageId: 'placeholder',

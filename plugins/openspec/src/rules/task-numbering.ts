@@ -38,10 +38,11 @@ const rule: DocumentRule = {
           if (levelTwoHeading.test(line.text)) group = groupHeading.exec(line.text)?.[1];
           if (group === undefined) continue;
           const task = taskLine.exec(line.text);
-          const id = task ? taskId.exec(task[2].trim())?.[1] : undefined;
+          // The task text group takes part in every task line, if only as ''.
+          const id = task ? taskId.exec(task[2]!.trim())?.[1] : undefined;
           if (!id) continue;
           const position = positionInLine(document, line, id);
-          const taskGroup = id.split('.')[0];
+          const taskGroup = id.split('.')[0]!;
           if (taskGroup.replace(/^0+(?=\d)/, '') !== group.replace(/^0+(?=\d)/, '')) {
             // A task filed under the wrong group is confusing, not lost: a warning.
             context.report({ messageId: 'group', data: { id, group, taskGroup }, position, severity: 'warn' });

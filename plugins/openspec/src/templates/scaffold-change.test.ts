@@ -29,13 +29,13 @@ it('lays the change out as openspec new change does, under the nearest openspec/
     'openspec/changes/add-rate-limiting/tasks.md',
     'openspec/changes/add-rate-limiting/.openspec.yaml',
   ]);
-  expect(plan.files[0].text.split('\n')[0]).toBe('# Change: Add rate limiting');
-  expect(plan.files[2].text).toBe('schema: spec-driven\ncreated: 2026-01-15\n');
+  expect(plan.files[0]?.text.split('\n')[0]).toBe('# Change: Add rate limiting');
+  expect(plan.files[2]?.text).toBe('schema: spec-driven\ncreated: 2026-01-15\n');
 });
 
 it('takes the next free change ID when an active or archived change has the slug', async () => {
   await mkdir(path.join(project, 'openspec/changes/add-rate-limiting'), { recursive: true });
   await mkdir(path.join(project, 'openspec/changes/archive/2025-11-02-add-rate-limiting-2'), { recursive: true });
   const plan = await changeProposalTemplate.scaffold!(request(project));
-  expect(path.relative(project, plan.files[0].path)).toBe('openspec/changes/add-rate-limiting-3/proposal.md');
+  expect(path.relative(project, plan.files[0]!.path)).toBe('openspec/changes/add-rate-limiting-3/proposal.md');
 });

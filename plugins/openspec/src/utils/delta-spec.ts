@@ -75,7 +75,7 @@ export function readDeltaSpec(document: SpecDocument): DeltaSpec {
       for (const line of proseLines(document, section.position.end.offset, section.contentPosition.end.offset)) {
         const match = renameLine.exec(line.text);
         if (!match) continue;
-        const named = entry(document, line, normalizeRequirementName(match[2]));
+        const named = entry(document, line, normalizeRequirementName(match[2]!));
         if (match[1] === 'FROM') {
           if (pending) delta.unpaired.push({ side: 'FROM', entry: pending });
           pending = named;
@@ -96,10 +96,10 @@ export function readDeltaSpec(document: SpecDocument): DeltaSpec {
   let next = 0;
   let around: Section | undefined;
   for (const line of proseLines(document, 0, document.text.length)) {
-    while (next < levelTwo.length && levelTwo[next].position.start.offset <= line.start) around = levelTwo[next++];
+    for (let heading = levelTwo[next]; heading && heading.position.start.offset <= line.start; heading = levelTwo[++next]) around = heading;
     const match = /^###\s*Requirement:\s*(.+?)\s*$/i.exec(line.text);
     if (!match || inDelta(line.start)) continue;
-    delta.orphans.push({ ...entry(document, line, normalizeRequirementName(match[1])), ...(around ? { section: around.rawTitle } : {}) });
+    delta.orphans.push({ ...entry(document, line, normalizeRequirementName(match[1]!)), ...(around ? { section: around.rawTitle } : {}) });
   }
   cache.set(document, delta);
   return delta;

@@ -22,10 +22,11 @@ export function openSpecLocation(filePath: string | undefined): OpenSpecLocation
   if (!filePath) return undefined;
   const posix = path.resolve(filePath).split(path.sep).join('/');
   const spec = capabilitySpec.exec(posix);
-  if (spec && !spec[1].includes('/openspec/changes/')) return { kind: 'capability-spec', root: spec[1], capability: spec[2] };
+  // Every group of both patterns takes part in a match.
+  if (spec && !spec[1]!.includes('/openspec/changes/')) return { kind: 'capability-spec', root: spec[1]!, capability: spec[2]! };
   const inChange = changeFile.exec(posix);
   if (!inChange) return undefined;
-  const [, root, change, rest] = inChange;
+  const [root, change, rest] = [inChange[1]!, inChange[2]!, inChange[3]!];
   if (rest.startsWith('specs/')) {
     const deltaEntry = rest.slice('specs/'.length);
     const capability = deltaEntry.endsWith('/spec.md') ? deltaEntry.slice(0, -'/spec.md'.length) : undefined;

@@ -101,7 +101,7 @@ function malformedIn(document: SpecDocument, section: Section): MalformedScenari
       // Opening with the word itself, bold or not: `**Scenario: Expired link**`, `Scenario: …`.
       if (!scenarioText.test(text) || !/^\s*(?:\*\*|__)?\s*Scenario\b/i.test(document.text.slice(start, end))) continue;
       const position = firstLine(document, positionFromOffsets(document.lineStarts, start, end));
-      found.push({ text: text.split(/\r?\n/)[0], kind: 'bullet', position });
+      found.push({ text: text.split(/\r?\n/)[0]!, kind: 'bullet', position });
     }
   }
   return found;

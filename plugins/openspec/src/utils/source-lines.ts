@@ -15,10 +15,11 @@ export function proseLines(document: SpecDocument, start: number, end: number): 
   let block = 0;
   const lines: SourceLine[] = [];
   for (let index = firstLineAt(document, start); index < document.lineStarts.length; index++) {
-    const lineStart = document.lineStarts[index];
+    const lineStart = document.lineStarts[index]!;
     if (lineStart >= end) break;
-    while (block < code.length && code[block][1] <= lineStart) block++;
-    if (block < code.length && lineStart >= code[block][0]) continue;
+    let current = code[block];
+    while (current && current[1] <= lineStart) current = code[++block];
+    if (current && lineStart >= current[0]) continue;
     const next = document.lineStarts[index + 1] ?? document.text.length;
     lines.push({ line: index + 1, start: lineStart, text: document.text.slice(lineStart, next).replace(/\r?\n$|\r$/, '') });
   }
@@ -31,7 +32,7 @@ function firstLineAt(document: SpecDocument, offset: number): number {
   let high = document.lineStarts.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (document.lineStarts[middle] < offset) low = middle + 1;
+    if (document.lineStarts[middle]! < offset) low = middle + 1;
     else high = middle;
   }
   return low;
