@@ -32,7 +32,7 @@ beforeAll(async () => {
 
 function findings(text: string): string[] {
   const [result] = engine.lintTexts([{ text, filePath: path.join(repositoryDir, 'specs/variation.md') }], { today });
-  return result.messages.map((message) => `${message.line}:${message.column} ${message.ruleId} ${message.message}`);
+  return result!.messages.map((message) => `${message.line}:${message.column} ${message.ruleId} ${message.message}`);
 }
 
 describe('feature specs', () => {

@@ -77,7 +77,7 @@ describe('json renderer', () => {
       acceptanceCriteria: [],
       tests: [{ id: 'TEST-002', name: null, line: 87, via: null, reference: { line: 87, section: 'Test Cases' } }],
     });
-    expect(traceability[2].acceptanceCriteria).toEqual([
+    expect(traceability[2]?.acceptanceCriteria).toEqual([
       { id: 'AC-1', name: null, line: 39, via: 'TEST-001', reference: { line: 83, section: 'Test Cases' } },
     ]);
     expect(coverage).toEqual({ mustRequirements: 3, mustCovered: 3, uncoveredMust: [], summary: '3 of 3 MUST requirements covered' });

@@ -42,7 +42,7 @@ function splitTopLevel(text: string, separator: RegExp): string[] {
 export function splitOptions(source: string): string[] {
   const text = source.replace(/<br\s*\/?>/gi, ';').replace(/\\\|/g, '|');
   let parts = splitTopLevel(text, /[,;]/);
-  if (parts.length === 1) parts = parts[0].split(/\s+(?:vs\.?|versus|or)\s+|\s+\/\s+/i);
+  if (parts.length === 1) parts = parts[0]!.split(/\s+(?:vs\.?|versus|or)\s+|\s+\/\s+/i);
   return parts.map((part) => part.replace(/^(?:\d+[.)]|[-*+])\s+/, '').trim()).filter(Boolean);
 }
 

@@ -38,7 +38,8 @@ const rule: DocumentRule = {
           for (const occurrence of definitions) {
             const parts = idParts.exec(occurrence.id);
             if (!parts) continue;
-            const [, prefix, digits] = parts;
+            const prefix = parts[1]!;
+            const digits = parts[2]!;
             const number = Number(digits);
             if (width && digits.length !== width) reportWidth(occurrence, prefix, digits, width);
             // A repeated number is a duplicate: core `id-duplicate` reports it, with the line of the first.

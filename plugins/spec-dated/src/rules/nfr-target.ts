@@ -51,14 +51,15 @@ const rule: DocumentRule = {
         const check = (subject: string, location: string, form: string, statement: string, rest: string, position: Position) => {
           const text = statement.replace(leadingId, '').trim();
           const match = categoryAndTarget.exec(text) ?? parenthesisedCategory.exec(text);
-          if (!match || match[1].trim().split(/\s+/).length > 4) {
+          // Both patterns have two groups, each taking part in every match.
+          const [category, targetText] = match ? [match[1]!.trim(), match[2]!.trim()] : [];
+          if (category === undefined || targetText === undefined || category.split(/\s+/).length > 4) {
             // `NFR4: [Description]` is unfilled template text: the core placeholder rule reports it.
             if (containsPlaceholder(text, schema)) return;
             context.report({ messageId: 'missingCategory', severity: 'warn', data: { subject, form }, position });
             return;
           }
-          const category = match[1].trim();
-          const target = (match[2].trim() || rest.trim()).replace(/\s+/g, ' ');
+          const target = (targetText || rest.trim()).replace(/\s+/g, ' ');
           if (target === '') {
             context.report({ messageId: 'missingTarget', data: { subject, category, form }, position });
           } else if (pendingTarget.test(target)) {

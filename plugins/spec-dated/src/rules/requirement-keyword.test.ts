@@ -10,11 +10,11 @@ const missing = (line: number, column: number, id: string) => ({
   column,
   severity: 2 as const,
 });
-const mixed = [
+const mixed = ([
   ['Operators MAY pin a fixed interval', 'Operators MAY pin a fixed interval and MUST log it'],
   ['The gateway MUST treat any inbound', 'The gateway MUST treat any inbound OCPP message, which should count,'],
   ['The gateway SHOULD raise', 'The gateway will raise'],
-].reduce((text, [from, to]) => replaceOnce(text, from, to), heartbeat);
+] as const).reduce<string>((text, [from, to]) => replaceOnce(text, from, to), heartbeat);
 const synonyms = replaceOnce(
   replaceOnce(heartbeat, 'The gateway MUST treat', 'The gateway SHALL NOT ignore, and is REQUIRED to treat'),
   'Operators MAY pin',

@@ -57,8 +57,8 @@ const rule: DocumentRule = {
             const level = keywordLevel(keyword.text);
             if (!levels.has(level)) levels.set(level, keyword);
           }
-          if (levels.size > 1) {
-            const second = [...levels.values()][1];
+          const [, second] = levels.values();
+          if (second) {
             context.report({
               messageId: 'mixed',
               data: { id, keywords: joinWords([...levels.values()].map((match) => match.text)) },

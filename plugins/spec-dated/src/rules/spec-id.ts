@@ -40,7 +40,7 @@ const rule: DocumentRule = {
 
         const strict = strictSpecId.exec(value);
         if (strict) {
-          const [year, month, day] = [strict[1], strict[2], strict[3]].map(Number);
+          const [year, month, day] = [Number(strict[1]), Number(strict[2]), Number(strict[3])];
           const reason = calendarProblem(year, month, day);
           if (reason) {
             context.report({ messageId: 'impossibleDate', data: { ...data, reason }, position });
@@ -56,7 +56,7 @@ const rule: DocumentRule = {
 
         const loose = separatedForm.exec(value) ?? compactForm.exec(value);
         if (loose) {
-          const [year, month, day, number] = [loose[1], loose[2], loose[3], loose[4]].map(Number);
+          const [year, month, day, number] = [Number(loose[1]), Number(loose[2]), Number(loose[3]), Number(loose[4])];
           const reason = calendarProblem(year, month, day);
           if (reason) {
             context.report({ messageId: 'impossibleDate', data: { ...data, reason }, position });

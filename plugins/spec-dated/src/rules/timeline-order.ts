@@ -64,14 +64,15 @@ const rule: DocumentRule = {
         if (first?.type !== 'paragraph') continue;
         const segments = textSegments(first);
         const match = labelled.exec(segmentsText(segments));
-        const date = match && isoShaped.exec(match[2]);
+        // `labelled` has two groups, each taking part in every match.
+        const date = match && isoShaped.exec(match[2]!);
         if (!match || !date) continue;
         const nested = items.some(
           (other) => other !== item && (other.position?.start.offset ?? -1) >= start && contains(other, itemStart),
         );
         const offset = context.document.text.indexOf(date[0], first.position?.start.offset ?? itemStart);
         const position = positionFromOffsets(context.document.lineStarts, offset, offset + date[0].length);
-        const entry = readDate(match[1].trim(), date, position);
+        const entry = readDate(match[1]!.trim(), date, position);
         if (entry) entries.push({ ...entry, nested });
       }
       return entries;
@@ -100,7 +101,7 @@ const rule: DocumentRule = {
     }
 
     function readDate(label: string, date: RegExpExecArray, position: Position) {
-      const [year, month, day] = [date[1], date[2], date[3]].map(Number);
+      const [year, month, day] = [Number(date[1]), Number(date[2]), Number(date[3])];
       const reason = calendarProblem(year, month, day);
       const cleanLabel = label.replace(/[*_`]/g, '');
       if (reason) {

@@ -61,9 +61,10 @@ export function proseSteps(text: string): ProseSteps {
   const then = when === -1 ? words.indexOf('then', given + 1) : words.indexOf('then', when + 1);
   const found = [given, when, then];
   const part = (position: number): string | null => {
-    if (found[position] === -1) return null;
+    const match = matches[found[position] ?? -1];
+    if (!match) return null;
     const next = found.slice(position + 1).find((index) => index !== -1);
-    return cleanStep(text.slice(matches[found[position]].end, next === undefined ? text.length : matches[next].start));
+    return cleanStep(text.slice(match.end, next === undefined ? text.length : matches[next]!.start));
   };
   return { given: part(0), when: part(1), then: part(2) };
 }
@@ -71,7 +72,7 @@ export function proseSteps(text: string): ProseSteps {
 /** A table row's Given/When/Then columns when the header names them, else its cells read as prose. */
 function rowSteps(header: string[], cells: string[]): ProseSteps {
   const column = (word: string) => header.findIndex((name) => name.trim().toLowerCase() === word);
-  const [given, when, then] = ['given', 'when', 'then'].map(column);
+  const [given, when, then] = [column('given'), column('when'), column('then')];
   if (given !== -1 || when !== -1 || then !== -1) {
     const cell = (index: number) => (index === -1 ? null : cleanStep(cells[index] ?? ''));
     return { given: cell(given), when: cell(when), then: cell(then) };
@@ -134,7 +135,7 @@ function scenarioCriteria(document: SpecDocument, block: CodeBlock): CriterionIt
   const sourceLine = (line: number) => block.position.start.line + 1 + line;
   const starts = parsed.scenarios.map((scenario) => {
     let start = scenario.line;
-    while (start > 0 && annotation.test(lines[start - 1].trim())) start--;
+    while (start > 0 && annotation.test(lines[start - 1]!.trim())) start--;
     return start;
   });
   const containers = lines.flatMap((line, index) => (containerHeader.test(line.trim()) ? [index] : []));
@@ -147,8 +148,8 @@ function scenarioCriteria(document: SpecDocument, block: CodeBlock): CriterionIt
       lines.length,
     );
     const references: ScenarioReference[] = [];
-    for (let line = starts[index]; line < end; line++) {
-      for (const match of lines[line].matchAll(referencePattern)) references.push({ id: match[0], line: sourceLine(line), section: block.section ?? null });
+    for (let line = starts[index]!; line < end; line++) {
+      for (const match of lines[line]!.matchAll(referencePattern)) references.push({ id: match[0], line: sourceLine(line), section: block.section ?? null });
     }
     const line = sourceLine(scenario.line);
     const id = scenario.name ? (criterionId.exec(scenario.name)?.[0] ?? null) : null;

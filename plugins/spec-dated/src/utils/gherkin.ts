@@ -76,8 +76,9 @@ export function parseGherkin(value: string): GherkinBlock {
     const headerMatch = header.exec(text);
     if (headerMatch) {
       block.empty = false;
-      const keyword = headerMatch[1].toLowerCase();
-      const name = headerMatch[2].trim() || undefined;
+      // Both groups take part in every match of `header`.
+      const keyword = headerMatch[1]!.toLowerCase();
+      const name = headerMatch[2]!.trim() || undefined;
       if (keyword === 'feature' || keyword === 'rule') {
         current = undefined;
         inDescription = true;
@@ -104,7 +105,8 @@ export function parseGherkin(value: string): GherkinBlock {
     const stepMatch = step.exec(text);
     if (!stepMatch || inDescription) return;
     block.empty = false;
-    const keyword = stepMatch[1] ?? stepMatch[3];
+    // One of the two alternatives matched: its keyword and text groups are set.
+    const keyword = (stepMatch[1] ?? stepMatch[3])!;
     const isGiven = keyword.toLowerCase() === 'given';
     const last = current?.steps[current.steps.length - 1];
     // Steps without a scenario line start an unnamed scenario; without scenario lines, a Given after a Then
@@ -116,7 +118,7 @@ export function parseGherkin(value: string): GherkinBlock {
     }
     const previous = current.steps[current.steps.length - 1];
     const type = stepTypes[keyword.toLowerCase()] ?? previous?.type;
-    current.steps.push({ keyword, type, text: (stepMatch[2] ?? stepMatch[4]).trim(), line, column });
+    current.steps.push({ keyword, type, text: (stepMatch[2] ?? stepMatch[4])!.trim(), line, column });
   });
   return block;
 }

@@ -12,7 +12,7 @@ export function listItemsOf(node: Nodes): ListItem[] {
     const current = stack.pop()!;
     if (current.type === 'listItem') items.push(current);
     if ('children' in current) {
-      for (let index = current.children.length - 1; index >= 0; index--) stack.push(current.children[index]);
+      for (let index = current.children.length - 1; index >= 0; index--) stack.push(current.children[index]!);
     }
   }
   return items;

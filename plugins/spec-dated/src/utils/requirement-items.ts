@@ -39,7 +39,8 @@ export function definedRange(document: SpecDocument, defined: DefinedItem): [num
   if (defined.item?.position) return [defined.item.position.start.offset ?? 0, defined.item.position.end.offset ?? 0];
   if (defined.table) {
     const cells = defined.table.row;
-    return [cells[0].position.start.offset, cells[cells.length - 1].position.end.offset];
+    // A defined row holds its ID cell at least.
+    return [cells[0]!.position.start.offset, cells.at(-1)!.position.end.offset];
   }
   const section = headingSection(document, defined.occurrence.position.start.offset);
   return section ? [section.position.start.offset, section.contentPosition.end.offset] : undefined;

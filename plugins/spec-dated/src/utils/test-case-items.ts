@@ -89,10 +89,10 @@ export function testCaseItems(document: SpecDocument, items: readonly ListItem[]
       values = labelledValues([...lines.slice(1), ...lines.slice(0, 1)]);
     } else if (defined.table) {
       const header = defined.table.table.header;
-      const titleIndex = defined.table.row.findIndex(
+      const titleCell = defined.table.row.find(
         (cell, index) => index > 0 && !inputColumn.test(header[index]?.text.trim() ?? '') && !expectedColumn.test(header[index]?.text.trim() ?? ''),
       );
-      title = titleIndex === -1 ? '' : oneLine(defined.table.row[titleIndex].text);
+      title = titleCell ? oneLine(titleCell.text) : '';
       values = tableValues(defined);
     }
     return { id, title, ...values, line: defined.occurrence.position.start.line, ...(range ? { range } : {}) };

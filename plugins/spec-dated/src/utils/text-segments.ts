@@ -34,7 +34,7 @@ export function textSegments(node: Nodes, skip?: (node: Nodes) => boolean): Text
       continue;
     }
     if ('children' in current) {
-      for (let index = current.children.length - 1; index >= 0; index--) stack.push(current.children[index]);
+      for (let index = current.children.length - 1; index >= 0; index--) stack.push(current.children[index]!);
     }
   }
   return segments;

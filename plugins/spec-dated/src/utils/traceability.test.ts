@@ -59,8 +59,8 @@ describe('traceability linking rule', () => {
       '|------|-------------|-------|----------|',
       '| TEST-001 | REQ-002 | a failing request | a plain 500 body |',
     ]);
-    expect(rows['REQ-001'].tests).toEqual([]);
-    expect(rows['REQ-002'].tests).toEqual(['TEST-001']);
+    expect(rows['REQ-001']?.tests).toEqual([]);
+    expect(rows['REQ-002']?.tests).toEqual(['TEST-001']);
   });
 
   it('does not link IDs that only stand side by side in prose, or IDs of the same kind', () => {
@@ -84,7 +84,7 @@ describe('traceability linking rule', () => {
       '- [ ] **AC-1**: Given a request, when it arrives, then it is answered (REQ-001)',
       '  - [ ] **AC-2**: Given a timeout, when it happens, then the call is retried (REQ-002)',
     ]);
-    expect(rows['REQ-001'].criteria).toEqual(['AC-1']);
-    expect(rows['REQ-002'].criteria).toEqual(['AC-2']);
+    expect(rows['REQ-001']?.criteria).toEqual(['AC-1']);
+    expect(rows['REQ-002']?.criteria).toEqual(['AC-2']);
   });
 });

@@ -50,7 +50,7 @@ class Links {
     for (const [from, to] of [
       [first, second],
       [second, first],
-    ]) {
+    ] as const) {
       let targets = this.byKey.get(from);
       if (!targets) this.byKey.set(from, (targets = new Map()));
       if (!targets.has(to)) targets.set(to, reference);
