@@ -42,7 +42,7 @@ function parseFormat(value: string): LintFormat {
 }
 
 function parseToday(value: string): string {
-  if (!isIsoDate(value)) throw new InvalidArgumentError(`${EXPECTED_DATE[0].toUpperCase()}${EXPECTED_DATE.slice(1)}.`);
+  if (!isIsoDate(value)) throw new InvalidArgumentError(`${EXPECTED_DATE.charAt(0).toUpperCase()}${EXPECTED_DATE.slice(1)}.`);
   return value;
 }
 

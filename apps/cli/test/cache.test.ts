@@ -45,7 +45,7 @@ describe('--cache', () => {
     const bytes = await readFile(cacheFile);
     for (const offset of [bytes.length - 1, Math.floor(bytes.length / 2), 40]) {
       const mutated = Buffer.from(bytes);
-      mutated[offset] ^= 0x01;
+      mutated.writeUInt8(mutated.readUInt8(offset) ^ 0x01, offset);
       await writeFile(cacheFile, mutated);
       const run = await linkWarnings();
       expect(run.count).toBe(2);

@@ -25,7 +25,7 @@ function readJsonc(text: string): unknown {
 /** The README's `specloom.config.json` examples: what users copy. */
 async function readmeConfigExamples(): Promise<string[]> {
   const readme = await readFile(new URL('../../../README.md', import.meta.url), 'utf8');
-  return [...readme.matchAll(/```jsonc?\n(\/\/ specloom\.config\.json\n[\s\S]*?)```/gu)].map((match) => match[1]);
+  return [...readme.matchAll(/```jsonc?\n(\/\/ specloom\.config\.json\n[\s\S]*?)```/gu)].map((match) => match[1]!);
 }
 
 let project: Project;

@@ -30,7 +30,7 @@ describe('files reached twice', () => {
     const results = JSON.parse(run.stdout) as JsonResult[];
     expect(results.map((result) => result.filePath)).toEqual([project.path('docs/sub/0007-billing-webhooks.md')]);
     // Linted once, so its RFC number is not a duplicate of itself.
-    expect(results[0].messages.filter((message) => message.ruleId === 'id-unique-workspace')).toEqual([]);
+    expect(results[0]?.messages.filter((message) => message.ruleId === 'id-unique-workspace')).toEqual([]);
   });
 });
 
@@ -39,7 +39,7 @@ describe('messages', () => {
     const huge = 'x'.repeat(368 * 1024);
     await project.write('0007-billing-webhooks.md', (await readFixture(RFC_FIXTURE)).replace('**Status**: review', `**Status**: ${huge}`));
     const run = await project.run(['lint', '0007-billing-webhooks.md', '--format', 'json']);
-    const status = (JSON.parse(run.stdout) as JsonResult[])[0].messages.find((message) => message.ruleId === 'metadata-enum')!;
+    const status = (JSON.parse(run.stdout) as JsonResult[])[0]!.messages.find((message) => message.ruleId === 'metadata-enum')!;
     expect(status.message).toMatch(/^Unexpected value "x{299}…" for "Status", expected one of /u);
     expect(run.stdout.length).toBeLessThan(10_000);
   });
@@ -110,8 +110,8 @@ describe('reported to the lead: design-doc/requirement-keyword', () => {
     for (const ending of ['\r\n', '\r']) {
       await project.write('design.md', text.replace(/\n/gu, ending));
       const run = await project.run(['lint', 'design.md', '--format', 'json']);
-      const message = (JSON.parse(run.stdout) as JsonResult[])[0].messages.find((candidate) => candidate.ruleId === 'design-doc/requirement-keyword')!;
-      const line = text.split('\n')[message.line - 1];
+      const message = (JSON.parse(run.stdout) as JsonResult[])[0]!.messages.find((candidate) => candidate.ruleId === 'design-doc/requirement-keyword')!;
+      const line = text.split('\n')[message.line - 1] ?? '';
       expect([message.endLine, message.endColumn]).toEqual([message.line, line.length + 1]);
     }
   });

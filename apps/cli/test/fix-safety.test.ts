@@ -203,7 +203,7 @@ describe('status', () => {
     expect(after).toContain('\r**Status**: approved\r**Author**: Dana Whitfield\r');
     expect(after).toMatch(/\r\*\*Last Updated\*\*: (?!2025-03-18)\d{4}-\d{2}-\d{2}\r\*\*Reviewers\*\*/u);
     const lint = await project.run(['lint', '0007-billing-webhooks.md', '--format', 'json']);
-    expect((JSON.parse(lint.stdout) as Array<{ messages: Array<{ ruleId: string }> }>)[0].messages.map((message) => message.ruleId)).toEqual([
+    expect((JSON.parse(lint.stdout) as Array<{ messages: Array<{ ruleId: string }> }>)[0]?.messages.map((message) => message.ruleId)).toEqual([
       'link-relative',
       'link-relative',
     ]);

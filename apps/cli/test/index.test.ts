@@ -92,7 +92,7 @@ describe('specloom index', () => {
     const json = await project.run(['index', 'docs', '--to', 'json']);
     const catalog = JSON.parse(json.stdout) as { groups: Array<{ template: string; status: string; entries: Array<{ id: string | null; path: string }> }> };
     expect(catalog.groups.map((group) => `${group.template}/${group.status}`)).toEqual(['design-doc/review', 'rfc/draft', 'rfc/approved']);
-    expect(catalog.groups[1].entries.map((entry) => entry.path)).toEqual(['docs/0002-billing.md', 'docs/0010-export.md']);
+    expect(catalog.groups[1]?.entries.map((entry) => entry.path)).toEqual(['docs/0002-billing.md', 'docs/0010-export.md']);
 
     const html = await project.run(['index', 'docs', '--to', 'html']);
     expect(html.stdout).toMatch(/^<!doctype html>/u);

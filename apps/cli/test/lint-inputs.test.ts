@@ -58,7 +58,7 @@ describe('specloom lint --stdin --stdin-filename PATH', () => {
 
     const run = await runWithStdin(['lint', '--stdin', '--stdin-filename', RFC_PATH, '--format', 'json'], project.root, text);
     expect(run.stderr).toBe('');
-    const [result] = JSON.parse(run.stdout) as JsonResult[];
+    const [result] = JSON.parse(run.stdout) as [JsonResult];
     expect(result.filePath).toBe(project.path(RFC_PATH));
     expect(result.template).toBe('rfc');
     // The PRD beside PATH resolves its links; metadata-enum is off; the date is still wrong.
@@ -68,7 +68,7 @@ describe('specloom lint --stdin --stdin-filename PATH', () => {
 
     // The same text as another PATH: the template checks the file name against the RFC number.
     const renamed = await runWithStdin(['lint', '--stdin', '--stdin-filename', 'docs/rfc/0009-other.md', '--format', 'json'], project.root, text);
-    expect(ruleIds((JSON.parse(renamed.stdout) as JsonResult[])[0])).toContain('rfc/file-name-number');
+    expect(ruleIds((JSON.parse(renamed.stdout) as [JsonResult])[0])).toContain('rfc/file-name-number');
 
     // The stylish report names PATH.
     const stylish = await runWithStdin(['lint', '--stdin', '--stdin-filename', RFC_PATH], project.root, text);
@@ -79,7 +79,7 @@ describe('specloom lint --stdin --stdin-filename PATH', () => {
     const text = withBadStatusAndDate(await readFixture(RFC_FIXTURE));
     await project.write(RFC_PATH, 'The file on disk, which standard input does not replace.\n');
     const run = await runWithStdin(['lint', '--stdin', '--stdin-filename', RFC_PATH, '--fix-dry-run', '--format', 'json'], project.root, text);
-    const [result] = JSON.parse(run.stdout) as JsonResult[];
+    const [result] = JSON.parse(run.stdout) as [JsonResult];
     expect(result.output).toBe(text.replace('**Created**: 2025-3-4', '**Created**: 2025-03-04'));
     expect(ruleIds(result)).not.toContain('metadata-date');
     expect(ruleIds(result)).toContain('metadata-enum');
@@ -91,7 +91,7 @@ describe('specloom lint --stdin --stdin-filename PATH', () => {
       project.root,
       await readFixture(RFC_FIXTURE),
     );
-    expect('output' in (JSON.parse(clean.stdout) as JsonResult[])[0]).toBe(false);
+    expect('output' in (JSON.parse(clean.stdout) as [JsonResult])[0]).toBe(false);
   });
 
   it('a PATH the config or --ignore-pattern ignores is not linted, with a note', async () => {

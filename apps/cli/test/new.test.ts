@@ -39,7 +39,7 @@ describe('specloom new', () => {
       expect(path).toMatch(file);
 
       const lint = await project.run(['lint', path, '--format', 'json']);
-      const [result] = JSON.parse(lint.stdout) as JsonResult[];
+      const [result] = JSON.parse(lint.stdout) as [JsonResult];
       expect(result.template).toBe(template);
       expect(result.messages.filter((message) => message.severity === 2)).toEqual([]);
       expect(lint.exitCode).toBe(0);

@@ -7,7 +7,7 @@ import { Project, readFixture, type CliRun } from './cli-harness.js';
 const RFC_FIXTURE = 'rfc-0007-billing-webhooks.md';
 /** Two feature specs that share one Spec ID: the workspace rule must see both, whichever thread linted them. */
 const duplicatesFolder = fileURLToPath(new URL('../../../plugins/spec-dated/test/fixtures/workspace-duplicate/', import.meta.url));
-const DUPLICATE_NAMES = ['heartbeat-tuning.md', 'idle-fee-notifications.md'];
+const DUPLICATE_NAMES = ['heartbeat-tuning.md', 'idle-fee-notifications.md'] as const;
 /** Above the engine's threshold (64 files to lint), so the default run starts worker threads. */
 const RFC_COUNT = 70;
 /** For what one thread shows as well as many: fewer files, a quicker suite. */
@@ -65,13 +65,13 @@ describe('specloom lint --concurrency', () => {
       const results = JSON.parse(parallel.stdout) as Array<{ filePath: string; messages: Array<{ message: string; line: number }> }>;
       expect(results).toHaveLength(RFC_COUNT + 3);
       // Files at both ends of the run land in different workers' batches; the workspace phase still pairs them.
-      expect(results[0].messages.map((message) => message.message)).toContain(
+      expect(results[0]?.messages.map((message) => message.message)).toContain(
         'Unexpected ID "SPEC-2026-03-09-021" also defined in "z-idle-fee-notifications.md", expected an ID unique across the workspace',
       );
       expect(results.at(-1)!.messages.map((message) => message.message)).toContain(
         'Unexpected ID "SPEC-2026-03-09-021" also defined in "a-heartbeat-tuning.md", expected an ID unique across the workspace',
       );
-      expect(results[41].messages.some((message) => message.line === 3 && message.message.includes('"done"'))).toBe(true);
+      expect(results[41]?.messages.some((message) => message.line === 3 && message.message.includes('"done"'))).toBe(true);
     },
     SLOW,
   );
@@ -102,10 +102,10 @@ describe('specloom lint --cache', () => {
       const uncached = await project.run(['lint', 'docs', '--format', 'json']);
       expect(afterEdit.stdout).toBe(uncached.stdout);
       const results = JSON.parse(afterEdit.stdout) as Array<{ messages: Array<{ message: string }> }>;
-      expect(results[4].messages.map((message) => message.message)).toContain(
+      expect(results[4]?.messages.map((message) => message.message)).toContain(
         'Unexpected ID "SPEC 0104" also defined in "0104-billing-webhooks.md", expected an ID unique across the workspace',
       );
-      expect(results[5].messages.map((message) => message.message)).toContain(
+      expect(results[5]?.messages.map((message) => message.message)).toContain(
         'Unexpected ID "SPEC 0104" also defined in "0103-billing-webhooks.md", expected an ID unique across the workspace',
       );
     },
@@ -135,7 +135,7 @@ describe('specloom lint --cache', () => {
       await project.run(['lint', 'docs', '--format', 'json', '--cache']);
       // One byte of the cache changed after it was written: its checksum no longer matches.
       const bytes = await readFile(project.path('.specloomcache'));
-      bytes[bytes.length - 3] ^= 0x10;
+      bytes.writeUInt8(bytes.readUInt8(bytes.length - 3) ^ 0x10, bytes.length - 3);
       await writeFile(project.path('.specloomcache'), bytes);
       const run = await project.run(['lint', 'docs', '--format', 'json', '--cache']);
       expect(run.exitCode).toBe(1);

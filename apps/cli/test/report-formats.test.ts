@@ -77,7 +77,7 @@ describe('specloom lint --format json (ESLint shape)', () => {
     const binary = results.find((result) => result.filePath === project.path(BINARY_PATH))!;
     expect(binary).toMatchObject({ errorCount: 1, fatalErrorCount: 1, suppressedMessages: [] });
     expect(binary.messages[0]).toMatchObject({ ruleId: null, severity: 2, fatal: true });
-    expect('messageId' in binary.messages[0]).toBe(false);
+    expect('messageId' in binary.messages[0]!).toBe(false);
 
     const messages = rfcMessages(results);
     expect(messages.find((message) => message.ruleId === 'metadata-enum')).toMatchObject({ messageId: 'unexpected' });
@@ -128,7 +128,7 @@ describe('specloom lint --format sarif', () => {
         },
       ],
     });
-    expect(rules[statusResult.ruleIndex].id).toBe('metadata-enum');
+    expect(rules[statusResult.ruleIndex]?.id).toBe('metadata-enum');
     expect(sarifRun.results.filter((result: { level: string }) => result.level === 'warning')).toHaveLength(
       expected.filter((message) => message.severity === 1).length,
     );
@@ -169,12 +169,12 @@ describe('specloom lint --format junit', () => {
     const json = rfcMessages(await lintJson());
     const errors = json.filter((message) => message.severity === 2);
     const warnings = json.filter((message) => message.severity === 1);
-    const rfcCase = cases[1];
+    const rfcCase = cases[1]!;
     expect(rfcCase.failure!.map((failure) => failure.type)).toEqual(errors.map((message) => message.ruleId));
-    expect(rfcCase.failure![0].message).toBe(errors[0].message);
+    expect(rfcCase.failure![0]?.message).toBe(errors[0]?.message);
     expect(rfcCase['system-out']!.split('\n')).toHaveLength(warnings.length);
-    expect(cases[0].skipped!.message).toBe('No specloom template matched this file; skipped.');
-    expect(cases[0].failure).toBeUndefined();
+    expect(cases[0]?.skipped!.message).toBe('No specloom template matched this file; skipped.');
+    expect(cases[0]!.failure).toBeUndefined();
   });
 
   it('stays well-formed when a message quotes markup characters and characters XML cannot hold', async () => {

@@ -133,7 +133,7 @@ describe('specloom templates', () => {
     expect(templates).toHaveLength(12);
     for (const template of templates) {
       expect(Object.keys(template)).toEqual(['id', 'plugin', 'description']);
-      expect(template.description.length).toBeGreaterThan(0);
+      expect(template.description?.length).toBeGreaterThan(0);
     }
     expect(templates.find((template) => template.id === 'design-doc')?.plugin).toBe('design-doc');
   });

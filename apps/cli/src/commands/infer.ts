@@ -95,7 +95,7 @@ export default definePlugin({
 
 function camelCase(id: string): string {
   const words = id.split('-').filter(Boolean);
-  const joined = words.map((word, index) => (index === 0 ? word : word[0].toUpperCase() + word.slice(1))).join('');
+  const joined = words.map((word, index) => (index === 0 ? word : word.charAt(0).toUpperCase() + word.slice(1))).join('');
   return /^[a-z_]/.test(joined) ? joined : `template${joined}`;
 }
 

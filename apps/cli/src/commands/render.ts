@@ -130,9 +130,9 @@ export async function runRenderCommand(patterns: string[], options: RenderComman
       runtime.stdout.write(`${displayPath(target, runtime.cwd)}\n`);
     }
   } else if (rendered.length === 1) {
-    runtime.stdout.write(rendered[0].output);
+    runtime.stdout.write(rendered[0]!.output);
   } else if (rendered.length > 1) {
-    const kind = outputKind(rendered[0].extension);
+    const kind = outputKind(rendered[0]!.extension);
     if (kind === 'html') return usageError(runtime, `Unexpected ${rendered.length} HTML pages for stdout, expected --out DIR`);
     if (kind === 'text') {
       runtime.stdout.write(rendered.map((item) => item.output.replace(/\n*$/u, '\n')).join('\n'));

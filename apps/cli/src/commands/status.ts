@@ -82,8 +82,9 @@ export async function runStatusCommand(
     // Findings that the new status turns into errors (placeholders once approved, unchecked approvals…).
     const [before] = engine.lintTexts([{ text: document.text, filePath }], { today });
     const [after] = engine.lintTexts([{ text: rewrite.text, filePath }], { today });
-    const existing = new Set(before.messages.filter((message) => message.severity === 2).map(errorKey));
-    const caused = after.messages.filter((message) => message.severity === 2 && !existing.has(errorKey(message)));
+    // One result per text given.
+    const existing = new Set(before!.messages.filter((message) => message.severity === 2).map(errorKey));
+    const caused = after!.messages.filter((message) => message.severity === 2 && !existing.has(errorKey(message)));
     if (caused.length > 0) {
       runtime.stderr.write(
         `specloom: Cannot move \`${shown}\` to "${target}": it would have ${caused.length} new lint error${caused.length === 1 ? '' : 's'}, expected none (--force overrides)\n`,

@@ -119,7 +119,7 @@ describe('formatJson', () => {
   });
 
   it('omits `fix` when a message has none and prints an empty array for no files', () => {
-    const withoutFix: LintResult = { ...fixedRfc, messages: [{ ...fixedRfc.messages[0], fix: undefined }] };
+    const withoutFix: LintResult = { ...fixedRfc, messages: [{ ...fixedRfc.messages[0]!, fix: undefined }] };
     const [result] = JSON.parse(formatJson([withoutFix], { cwd: '/work/project' }));
     expect('fix' in result.messages[0]).toBe(false);
     expect(formatJson([])).toBe('[]');
@@ -127,7 +127,7 @@ describe('formatJson', () => {
 
   it('lists suggestions as ESLint does, apart from the fix', () => {
     const suggestion = { desc: 'Rename `auther` to `author`', fix: { range: [20, 26] as [number, number], text: 'author' } };
-    const suggested: LintResult = { ...fixedRfc, messages: [{ ...fixedRfc.messages[0], fix: undefined, suggestions: [suggestion] }] };
+    const suggested: LintResult = { ...fixedRfc, messages: [{ ...fixedRfc.messages[0]!, fix: undefined, suggestions: [suggestion] }] };
     const [result] = JSON.parse(formatJson([suggested], { cwd: '/work/project' }));
     expect(result.messages[0].suggestions).toEqual([suggestion]);
     expect('fix' in result.messages[0]).toBe(false);

@@ -45,7 +45,7 @@ function resolvePackage(name: string, cwd: string): string | undefined {
 }
 
 function errorText(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0];
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
 }
 
 /** Adapts ESLint's signature to specloom's: results in ESLint's shape, the context ESLint's CLI passes. */

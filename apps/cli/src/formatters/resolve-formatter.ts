@@ -3,6 +3,7 @@ import { loadEslintFormatter, type LoadedFormatter } from './load-eslint-formatt
 
 /** `--format NAME`: a built-in format, else an ESLint formatter package or file resolved from `cwd`. */
 export async function resolveFormatter(name: string, cwd: string): Promise<LoadedFormatter> {
-  if (isBuiltinFormat(name)) return { formatter: BUILTIN_FORMATTERS[name] };
+  const builtin = isBuiltinFormat(name) ? BUILTIN_FORMATTERS[name] : undefined;
+  if (builtin) return { formatter: builtin };
   return loadEslintFormatter(name, cwd, Object.keys(BUILTIN_FORMATTERS));
 }
