@@ -151,6 +151,25 @@ describe('the packed tarballs', () => {
       });
     }
   });
+
+  it("declare what they import: @specloom/testing its hosts' packages as peers, core the micromark the repository pins", async () => {
+    const unpacked = async (name: string) => {
+      const entry = packed.find((candidate) => candidate.name === name)!;
+      const listing = await promisify(execFile)('tar', ['-xzOf', entry.tarball, 'package/package.json']);
+      return JSON.parse(listing.stdout);
+    };
+    const testing = await unpacked('@specloom/testing');
+    const preset = packed.find((entry) => entry.name === 'remark-preset-lint-specloom')!;
+    expect(testing.peerDependencies).toMatchObject({
+      'remark-preset-lint-specloom': `^${preset.version}`,
+      'eslint-plugin-specloom': expect.stringMatching(/^\^\d/u),
+      eslint: expect.any(String),
+      '@eslint/markdown': expect.any(String),
+      vitest: expect.any(String),
+    });
+    const rootManifest = JSON.parse(await readFile(path.join(repositoryRoot, 'package.json'), 'utf8'));
+    expect((await unpacked('@specloom/core')).dependencies.micromark).toBe(rootManifest.pnpm.overrides.micromark);
+  });
 });
 
 describe("the README's quick start, in an empty folder with npm", { timeout: RUN_TIMEOUT }, () => {
