@@ -108,11 +108,10 @@ describe('unusual input', () => {
       `# Spec\n\n${Array.from({ length: 300 }, (_, level) => `${'  '.repeat(level)}- item`).join('\n')}\n`,
       `# Spec\n\n${Array.from({ length: 300 }, (_, level) => `${'>'.repeat(level + 1)} quote`).join('\n')}\n`,
     ];
+    // The 8,000 `>` overflow micromark's stack: the nesting message (not a stack overflow) shows the check ran first.
     for (const text of shapes) {
-      const started = performance.now();
       expect(() => parseSpecDocument(text)).toThrow(SpecParseError);
       expect(() => parseSpecDocument(text)).toThrow(/^Unexpected nesting 101 levels deep on line \d+, expected at most 100 \(limits\.maxNestingDepth\)$/u);
-      expect(performance.now() - started).toBeLessThan(2000);
     }
   });
 
