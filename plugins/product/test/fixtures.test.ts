@@ -88,7 +88,7 @@ beforeAll(async () => {
   const rootDir = path.resolve(import.meta.dirname, '..');
   const config = await resolveConfig({}, { rootDir, builtinPlugins: [product, specDated, designDoc, rfc] });
   const engine = createEngine(config);
-  lint = (filePath) => engine.lintTexts([{ text: readFileSync(filePath, 'utf8'), filePath }], { today: TODAY })[0];
+  lint = (filePath) => engine.lintTexts([{ text: readFileSync(filePath, 'utf8'), filePath }], { today: TODAY })[0]!;
 });
 
 /** Messages as `line ruleId message`, for readable failures. */
@@ -100,8 +100,8 @@ function expectFindings(result: LintResult, expected: Expected[]): void {
   expect(describeMessages(result)).toHaveLength(expected.length);
   expected.forEach((finding, index) => {
     const message = result.messages[index];
-    expect(`${message.line} ${message.ruleId} ${message.message}`).toContain(`${finding.line} ${finding.ruleId} ${finding.message}`);
-    expect(message.severity).toBe(finding.severity ?? 2);
+    expect(`${message?.line} ${message?.ruleId} ${message?.message}`).toContain(`${finding.line} ${finding.ruleId} ${finding.message}`);
+    expect(message?.severity).toBe(finding.severity ?? 2);
   });
 }
 
