@@ -3,6 +3,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import type { SpecloomPlugin } from '@specloom/core';
 import type { LintCommandOptions, LintFormat } from './commands/lint.js';
 import type { ListCommandOptions, ListFormat } from './commands/templates.js';
+import type { PrintConfigOptions } from './commands/print-config.js';
 import type { RulesCommandOptions } from './commands/rules.js';
 import { registerAuthoringCommands } from './commands/register-authoring-commands.js';
 import { EXPECTED_DATE, isIsoDate } from './commands/today-option.js';
@@ -62,6 +63,22 @@ function collect(value: string, previous: string[]): string[] {
 
 function configOption(): Option {
   return new Option('-c, --config <path>', 'use this config file instead of searching for one');
+}
+
+/**
+ * `specloom [-c PATH] --print-config FILE` (ESLint's spelling) runs `print-config FILE [-c PATH]`. Rewritten
+ * here because commander reads program options after a command's name too, where a program `-c` would take
+ * `lint -c`'s place.
+ */
+export function withPrintConfigCommand(args: string[]): string[] {
+  if (args.length === 0 || !args[0]!.startsWith('-')) return args;
+  const index = args.findIndex((arg) => arg === '--print-config' || arg.startsWith('--print-config='));
+  if (index === -1) return args;
+  const inline = args[index]!.startsWith('--print-config=') ? args[index]!.slice('--print-config='.length) : undefined;
+  const file = inline ?? args[index + 1];
+  // No file: left to commander, which names the missing value.
+  if (file === undefined) return args;
+  return ['print-config', file, ...args.slice(0, index), ...args.slice(index + (inline === undefined ? 2 : 1))];
 }
 
 /** Commander ends help/version with a CommanderError too; only real usage errors exit 2. */
@@ -149,6 +166,18 @@ function createProgram(runtime: CliRuntime, setExitCode: (code: number) => void)
       setExitCode(await runRulesCommand(options, runtime));
     });
 
+  program
+    .command('print-config')
+    .description('print the config that applies to a file as JSON: its template and why, rules, settings')
+    .argument('<file>', 'the spec file')
+    .addOption(configOption())
+    .action(async (file: string, options: PrintConfigOptions) => {
+      const { runPrintConfigCommand } = await import('./commands/print-config.js');
+      setExitCode(await runPrintConfigCommand(file, options, runtime));
+    });
+  // Listed in the help; `withPrintConfigCommand` turns it into the command before commander reads it.
+  program.option('--print-config <file>', 'as ESLint\'s: `specloom [-c PATH] --print-config FILE` runs `print-config FILE`');
+
   registerAuthoringCommands(program, runtime, setExitCode);
 
   program
@@ -185,7 +214,7 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
   try {
     await createProgram(runtime, (code) => {
       exitCode = code;
-    }).parseAsync(argv, { from: 'node' });
+    }).parseAsync([...argv.slice(0, 2), ...withPrintConfigCommand(argv.slice(2))], { from: 'node' });
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) return exitCodeOf(error);

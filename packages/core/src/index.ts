@@ -22,6 +22,7 @@ export { removeTemporaryFilesSync } from './engine/temporary-files.js';
 export { runEachWithinTime, runWithinTime, TimeBudgetError } from './engine/run-within-time.js';
 export { resolveLimits, DEFAULT_MAX_FILE_TIME_MS, type Limits } from './engine/limits.js';
 export { findFiles } from './engine/find-files.js';
+export { resolveEnabledRules, rulesForTemplate, type EnabledRule, type EnabledRules } from './engine/resolve-enabled-rules.js';
 
 export { defineConfig, definePlugin, defineRule } from './config/define.js';
 export { findConfigFile, loadConfig } from './config/load-config.js';

@@ -1,6 +1,7 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import type { CliRuntime } from '../runtime.js';
 import type { IndexCommandOptions, IndexFormat } from './index-command.js';
+import type { InitCommandOptions } from './init.js';
 import type { NewCommandOptions } from './new.js';
 import type { RenderCommandOptions } from './render.js';
 import type { StatusCommandOptions } from './status.js';
@@ -33,6 +34,19 @@ export function registerAuthoringCommands(program: Command, runtime: CliRuntime,
     .action(async (template: string, title: string, options: NewCommandOptions) => {
       const { runNewCommand } = await import('./new.js');
       setExitCode(await runNewCommand(template, title, options, runtime));
+    });
+
+  program
+    .command('init')
+    .description('start using specloom here: write specloom.config.json and a first spec, and print the CI command')
+    .option('-t, --template <id>', 'template of the first spec (specloom templates lists them)')
+    .option('--title <title>', 'title of the first spec', 'First spec')
+    .option('-d, --dir <dir>', 'folder to write the spec in (default: the current folder)')
+    .option('--product <name>', 'product, for the product template')
+    .option('--author <name>', 'author (default: git config user.name)')
+    .action(async (options: InitCommandOptions) => {
+      const { runInitCommand } = await import('./init.js');
+      setExitCode(await runInitCommand(options, runtime));
     });
 
   program

@@ -34,7 +34,7 @@ export function listTemplates(config: ResolvedConfig): TemplateListing[] {
 
 export async function runTemplatesCommand(options: ListCommandOptions, runtime: CliRuntime): Promise<number> {
   const config = await loadResolvedConfig(options.config, runtime);
-  if (options.explain !== undefined) return explainTemplate(config, options, runtime);
+  if (options.explain !== undefined) return printExplanation(config, options, runtime);
   const templates = listTemplates(config);
   if (options.format === 'json') {
     runtime.stdout.write(`${JSON.stringify(templates, null, 2)}\n`);
@@ -55,17 +55,21 @@ export interface TemplateExplanation {
   problems: string[];
 }
 
-async function explainTemplate(config: ResolvedConfig, options: ListCommandOptions, runtime: CliRuntime): Promise<number> {
-  const file = path.resolve(runtime.cwd, options.explain!);
-  const shown = displayPath(file, runtime.cwd);
+/** Which template `file` (relative to the cwd) gets and why; also what `--print-config` reports. */
+export async function explainTemplate(
+  config: ResolvedConfig,
+  file: string,
+  runtime: CliRuntime,
+): Promise<{ explanation: TemplateExplanation; absolutePath: string } | { error: string }> {
+  const absolutePath = path.resolve(runtime.cwd, file);
+  const shown = displayPath(absolutePath, runtime.cwd);
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await readFile(absolutePath, 'utf8');
   } catch {
-    runtime.stderr.write(`specloom: Cannot read \`${shown}\`, expected a Markdown file to explain\n`);
-    return 2;
+    return { error: `Cannot read \`${shown}\`, expected a Markdown file` };
   }
-  const assignment = createTemplateAssigner(config)(parseSpecDocument(text, { path: file }));
+  const assignment = createTemplateAssigner(config)(parseSpecDocument(text, { path: absolutePath }));
   const explanation: TemplateExplanation = {
     filePath: shown,
     template: assignment.template?.id ?? null,
@@ -75,6 +79,16 @@ async function explainTemplate(config: ResolvedConfig, options: ListCommandOptio
     candidates: assignment.candidates,
     problems: assignment.problems.map((problem) => problem.message),
   };
+  return { explanation, absolutePath };
+}
+
+async function printExplanation(config: ResolvedConfig, options: ListCommandOptions, runtime: CliRuntime): Promise<number> {
+  const explained = await explainTemplate(config, options.explain!, runtime);
+  if ('error' in explained) {
+    runtime.stderr.write(`specloom: ${explained.error}\n`);
+    return 2;
+  }
+  const { explanation } = explained;
   if (options.format === 'json') {
     runtime.stdout.write(`${JSON.stringify(explanation, null, 2)}\n`);
     return 0;
