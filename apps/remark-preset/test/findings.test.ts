@@ -1,7 +1,33 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROCESS_TIMEOUT, RemarkProject, remarkFindingsByFile, specloomFindingsByFile } from './remark-project.js';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { PROCESS_TIMEOUT, RemarkProject, remarkFindingsByFile, repositoryRoot, specloomFindingsByFile } from './remark-project.js';
 
 const pluginFamilies = ['product', 'spec-dated', 'design-doc', 'rfc', 'spec-kit', 'openspec'];
+
+/**
+ * specloom parses without GFM autolink literals, remark-gfm (the preset's parser) with them: bare URLs and
+ * e-mail addresses beside placeholders, in metadata and in footnotes, where a link node splits the text.
+ */
+const urlFile = 'specs/urls/url-placeholders.md';
+
+async function urlPlaceholderSpec(): Promise<string> {
+  const example = await readFile(path.join(repositoryRoot, 'examples/product/station-offline-sync.md'), 'utf8');
+  return example
+    .replace('> **Priority**: P1 High', '> **Priority**: P1 High\n> **Contact**: ops@example.com, see www.example.com/TODO')
+    .replace(
+      '## 2. Goals',
+      [
+        'Dashboards: [Name]www.example.com and [Name https://grafana.example.com/d/TBD] and TODO:https://example.com.',
+        'Owner: [Name] <https://example.com/[Name]> or someone@example.com[Name] (see the note[^1] and [^TODO]).',
+        '',
+        '[^1]: Measured at https://status.example.com/YYYY-MM-DD, TBD.',
+        '[^TODO]: www.example.com',
+        '',
+        '## 2. Goals',
+      ].join('\n'),
+    );
+}
 
 describe('remark-cli with remark-preset-lint-specloom', { timeout: PROCESS_TIMEOUT }, () => {
   let project: RemarkProject;
@@ -10,6 +36,8 @@ describe('remark-cli with remark-preset-lint-specloom', { timeout: PROCESS_TIMEO
     project = await RemarkProject.create();
     await project.copy('examples', 'specs/examples');
     for (const family of pluginFamilies) await project.copy(`plugins/${family}/test/fixtures`, `specs/${family}`);
+    await project.copy('fixtures/calibration', 'specs/calibration');
+    await project.write(urlFile, await urlPlaceholderSpec());
   }, PROCESS_TIMEOUT);
 
   afterAll(() => project.remove());
@@ -20,12 +48,23 @@ describe('remark-cli with remark-preset-lint-specloom', { timeout: PROCESS_TIMEO
     const actual = remarkFindingsByFile(project, remark.files);
 
     expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
-    for (const [file, findings] of expected) expect(actual.get(file), file).toEqual(findings);
+    for (const [file, findings] of expected) {
+      if (file === urlFile) continue;
+      expect(actual.get(file), file).toEqual(findings);
+    }
+    // The one documented difference (README, "Markdown dialect"): remark-gfm turns a bare URL right after `[`
+    // into a link by a tree transform that leaves the text around it without positions, so no host rule can
+    // report a placeholder there. Everything else in that file, next to URLs and addresses micromark tokenizes
+    // (and in footnotes), is the same.
+    const positionless = ['18:75-18:78 error placeholder: Unexpected unfilled placeholder "TBD", expected real content', '18:84-18:88 error placeholder: Unexpected unfilled placeholder "TODO", expected real content'];
+    expect(expected.get(urlFile)).toEqual(expect.arrayContaining(positionless));
+    expect(actual.get(urlFile)).toEqual(expected.get(urlFile)!.filter((finding) => !positionless.includes(finding)));
     // A real comparison: many files, many findings, workspace findings among them.
     expect(expected.size).toBeGreaterThan(40);
     const all = [...expected.values()].flat();
     expect(all.length).toBeGreaterThan(40);
     expect(all.some((finding) => finding.includes(' id-unique-workspace: '))).toBe(true);
+    expect(expected.get(urlFile)!.filter((finding) => finding.includes(' placeholder: ')).length).toBeGreaterThan(4);
     // Errors fail both tools.
     expect(remark.exitCode).toBe(1);
     expect(specloom.exitCode).toBe(1);

@@ -1,5 +1,10 @@
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { lintWithRules } from '../engine/testing/lint-with-rules.js';
+import { createParsedLintRun } from '../engine/create-parsed-lint-run.js';
+import { createTestConfig, lintWithRules } from '../engine/testing/lint-with-rules.js';
 import rule from './placeholder.js';
 import { exampleText, filledExamples, realTemplate, realTemplateText, type RealTemplateId } from './testing/real-templates.js';
 import { readRuleDocExamples } from './testing/rule-doc-examples.js';
@@ -65,6 +70,22 @@ describe('placeholder', () => {
       '13:7 Unexpected unfilled placeholder "[Feature Title]", expected real content',
       '13:30 Unexpected unfilled placeholder "YYYY-MM-DD", expected real content',
     ]);
+  });
+
+  it('finds a placeholder across a bare URL whether or not the parser makes the URL a link', () => {
+    // specloom's parser leaves `someone@example.com` in the text; remark-gfm (a remark host's) splits the text
+    // around a link there, and the placeholder spans the split.
+    const withUrl = testTemplate('product', {
+      placeholders: [{ pattern: 'e-mail: \\S+ \\(TBD\\)', description: 'unfilled contact' }],
+    });
+    const text = '# Sync\n\n> **Status**: Approved\n\nOwner e-mail: someone@example.com (TBD) or www.example.com.\n';
+    const expected = ['5:7 Unexpected unfilled placeholder "e-mail: someone@example.com (TBD)", expected real content'];
+    expect(messageLines(lintWithRules(text, { rules, template: withUrl }))).toEqual(expected);
+
+    const hostTree = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(text);
+    expect(hostTree.children[2]).toMatchObject({ children: [{ type: 'text' }, { type: 'link' }, { type: 'text' }, { type: 'link' }, { type: 'text' }] });
+    const run = createParsedLintRun(createTestConfig({ rules, template: withUrl }));
+    expect(messageLines(run.lintTree({ filePath: 'spec.md', text, tree: hostTree }))).toEqual(expected);
   });
 
   it('takes generic shapes inside quotes or format descriptions as literal text, not slots', () => {

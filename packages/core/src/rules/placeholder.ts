@@ -59,7 +59,12 @@ const rule: DocumentRule = {
       text(node) {
         const start = node.position?.start.offset;
         const end = node.position?.end.offset;
-        if (start !== undefined && end !== undefined) ranges.push([start, end]);
+        if (start === undefined || end === undefined) return;
+        // Text nodes that touch are one run of prose: a parser with GFM autolink literals splits `[https://x]`
+        // into text, link text and text, and the placeholder must be found whichever parser made the tree.
+        const previous = ranges.at(-1);
+        if (previous && previous[1] === start) previous[1] = end;
+        else ranges.push([start, end]);
       },
       'document:exit'() {
         // One scan of the whole text, kept to the prose ranges: offsets, and so positions, stay exact.
