@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { measureEditorLatency } from './editor-latency.mjs';
 import { generateSpecs } from './generate-specs.mjs';
 import { measure } from './measure.mjs';
 
@@ -17,13 +18,18 @@ const bins = {
   floor: path.join(root, 'scripts/bench/floor.mjs'),
   remark: path.join(root, 'node_modules/remark-cli/cli.js'),
   markdownlint: path.join(root, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs'),
+  'remark-preset-lint-specloom': path.join(root, 'apps/remark-preset/dist/index.js'),
+  'unified-language-server': path.join(root, 'node_modules/unified-language-server/index.js'),
 };
 
-const usage = `usage: pnpm bench [--sizes 1000,10000] [--quick] [--corpus PATH] [--skip-others]
-  --sizes        generated set sizes, comma separated
-  --quick        1,000 generated specs only (and the corpus, when given)
-  --corpus PATH  also a folder of real Markdown specs (copied without SOURCE.md files and its README.md)
-  --skip-others  skip remark-cli and markdownlint-cli2`;
+const usage = `usage: pnpm bench [--sizes 1000,10000] [--quick] [--corpus PATH] [--skip-others] [--rounds 3] [--skip-editor]
+  --sizes          generated set sizes, comma separated
+  --quick          1,000 generated specs only (and the corpus, when given), one alternating round
+  --corpus PATH    also a folder of real Markdown specs (copied without SOURCE.md files and its README.md)
+  --skip-others    skip remark-cli and markdownlint-cli2 (and so the remark-cli ratio)
+  --rounds N       alternating runs of specloom and remark-cli on the smallest generated set (default 3)
+  --skip-editor    skip the editor latency (language server) rows
+  --editor-rounds N  alternating language-server starts per setup (default 3)`;
 
 let options;
 try {
@@ -33,6 +39,9 @@ try {
       quick: { type: 'boolean', default: false },
       corpus: { type: 'string' },
       'skip-others': { type: 'boolean', default: false },
+      rounds: { type: 'string', default: '3' },
+      'skip-editor': { type: 'boolean', default: false },
+      'editor-rounds': { type: 'string', default: '3' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   }));
@@ -77,6 +86,12 @@ async function copyCorpus(target) {
 
 // By path: remark-cli resolves plugin names from the cwd, which is the temp folder.
 const remarkPreset = path.join(root, 'node_modules/remark-preset-lint-recommended/index.js');
+// What a remark user linting specs runs: the recommended preset with GFM and YAML front matter (the default).
+const remarkGfm = path.join(root, 'node_modules/remark-gfm/index.js');
+const remarkFrontmatter = path.join(root, 'node_modules/remark-frontmatter/index.js');
+const remarkCommand = () => [node, [bins.remark, '.', '--use', remarkPreset, '--use', remarkGfm, '--use', remarkFrontmatter, '--no-config', '--no-ignore', '--no-stdout', '--quiet', '--silent']];
+const rounds = options.quick ? 1 : Math.max(1, Number(options.rounds) || 1);
+const editorRounds = options.quick ? 1 : Math.max(1, Number(options['editor-rounds']) || 1);
 
 function tools(folder, cacheLocation) {
   const specloom = (...extra) => [node, [bins.specloom, 'lint', '.', '--format', 'json', ...extra]];
@@ -90,13 +105,41 @@ function tools(folder, cacheLocation) {
   if (!options['skip-others']) {
     list.push(
       // --no-config / --no-ignore: only the preset, whatever config files sit above the temp folder.
-      { id: 'remark', label: '(e) remark-cli + preset-lint-recommended', command: [node, [bins.remark, '.', '--use', remarkPreset, '--no-config', '--no-ignore', '--no-stdout', '--quiet', '--silent']] },
+      { id: 'remark', label: '(e) remark-cli + lint-recommended + gfm + fm', command: remarkCommand() },
       { id: 'markdownlint', label: '(f) markdownlint-cli2', command: [node, [bins.markdownlint, '**/*.md']] },
     );
   }
   return list.map((tool) => ({ ...tool, cwd: folder }));
 }
 
+
+const median = (values) => [...values].sort((left, right) => left - right)[Math.floor(values.length / 2)];
+
+/** specloom (default settings and `--concurrency 1`) and remark-cli, alternating, on the same files. */
+async function compareWithRemark(folder, files) {
+  const commands = {
+    specloom: [node, [bins.specloom, 'lint', '.', '--format', 'json']],
+    'specloom-1': [node, [bins.specloom, 'lint', '.', '--format', 'json', '--concurrency', '1']],
+    remark: remarkCommand(),
+  };
+  const seconds = { specloom: [], 'specloom-1': [], remark: [] };
+  for (let round = 0; round < rounds; round++) {
+    for (const [id, [command, args]] of Object.entries(commands)) seconds[id].push((await measure(command, args, { cwd: folder })).seconds);
+  }
+  const result = {
+    rounds,
+    specloomSeconds: Number(median(seconds.specloom).toFixed(2)),
+    specloomOneThreadSeconds: Number(median(seconds['specloom-1']).toFixed(2)),
+    remarkSeconds: Number(median(seconds.remark).toFixed(2)),
+  };
+  result.ratio = Number((result.remarkSeconds / result.specloomSeconds).toFixed(2));
+  result.oneThreadRatio = Number((result.remarkSeconds / result.specloomOneThreadSeconds).toFixed(2));
+  console.log(`  vs remark-cli + lint-recommended + gfm + front matter, ${files} files, ${rounds} alternating round(s), medians:`);
+  console.log(`    specloom ${result.specloomSeconds} s, --concurrency 1 ${result.specloomOneThreadSeconds} s, remark-cli ${result.remarkSeconds} s`);
+  console.log(`  target specloom at least 1.5x faster than remark-cli: ${result.ratio >= 1.5 ? 'met' : 'NOT met'} (${result.ratio}x)`);
+  console.log(`  target specloom --concurrency 1 faster than remark-cli: ${result.oneThreadRatio > 1 ? 'met' : 'NOT met'} (${result.oneThreadRatio}x)`);
+  return result;
+}
 
 const temporary = await mkdtemp(path.join(os.tmpdir(), 'specloom-bench-'));
 const sets = [];
@@ -155,8 +198,28 @@ try {
       'b faster than e': byId.remark ? byId['specloom-1'].seconds < byId.remark.seconds : 'n/a',
       'peak RSS under 400 MB': rows.filter((row) => row.id.startsWith('specloom')).every((row) => row.peakRssMegabytes === undefined || row.peakRssMegabytes < 400),
     };
+    const rss = (id) => byId[id]?.peakRssMegabytes;
+    console.log(`  peak RSS at ${files} files: cold ${rss('specloom-cache-cold') ?? 'n/a'} MB, warm ${rss('specloom-cache-warm') ?? 'n/a'} MB, one thread ${rss('specloom-1') ?? 'n/a'} MB (target: under 400 MB)`);
     for (const [target, met] of Object.entries(targets)) console.log(`  target ${target}: ${met === 'n/a' ? 'n/a' : met ? 'met' : 'NOT met'}`);
-    summary.sets.push({ name: set.name, files, rows, targets });
+    const entry = { name: set.name, files, rows, targets };
+    // The ratio to remark-cli, on the smallest generated set: alternating runs in this process, so a change in
+    // the machine's load hits both tools alike. Medians of `rounds` runs each.
+    if (!options['skip-others'] && set === sets.find((candidate) => candidate.name.startsWith('generated-'))) {
+      entry.remarkRatio = await compareWithRemark(set.folder, files);
+    }
+    summary.sets.push(entry);
+  }
+  if (!options['skip-editor']) {
+    const editorFolder = path.join(temporary, 'editor');
+    await mkdir(editorFolder, { recursive: true });
+    console.log(`\neditor latency: didOpen -> publishDiagnostics in remark-language-server (unified-language-server over stdio), ${editorRounds} alternating start(s) each`);
+    const editor = await measureEditorLatency(editorFolder, { rounds: editorRounds });
+    console.log(`${'setup'.padEnd(44)} ${'cold ms'.padStart(8)} ${'edit ms'.padStart(9)} ${'findings'.padStart(9)}`);
+    console.log(`${'remark-preset-lint-specloom'.padEnd(44)} ${String(editor.preset.coldMs).padStart(8)} ${String(editor.preset.warmMs).padStart(9)} ${String(editor.preset.diagnostics).padStart(9)}`);
+    console.log(`${'bare remark-parse + gfm + front matter'.padEnd(44)} ${String(editor.bare.coldMs).padStart(8)} ${String(editor.bare.warmMs).padStart(9)} ${String(editor.bare.diagnostics).padStart(9)}`);
+    console.log(`  ${editor.bytes} bytes; preset / bare: cold ${editor.coldRatio}×, edit ${editor.warmRatio}×`);
+    console.log(`  target editor latency within 1.3× of bare remark (cold): ${editor.coldRatio <= 1.3 ? 'met' : 'NOT met'}`);
+    summary.editor = editor;
   }
   summary.loadAverageAtEnd = load();
 

@@ -80,6 +80,6 @@ describe('--cache', () => {
   it('puts the cache into a folder given as --cache-location', async () => {
     await project.write('cache/.keep', '');
     await linkWarnings(['--cache-location', 'cache']);
-    expect((await readFile(project.path('cache/.specloomcache'))).subarray(0, 17).toString()).toBe('specloom-cache/2\n');
+    expect((await readFile(project.path('cache/.specloomcache'))).subarray(0, 17).toString()).toBe('specloom-cache/3\n');
   });
 });

@@ -47,6 +47,8 @@ interface TextSlot {
   text: string;
   contentHash?: string;
   phase?: CachedPhase;
+  /** The phase came from the cache (so it is not stored again). */
+  cached?: boolean;
   /** With `fix`: the bytes on disk as last read or written, which a write expects to find there. */
   bytes?: Buffer;
   /** With `fix`: the text this run wrote to the file, once it did. */
@@ -69,7 +71,8 @@ async function readSlot(filePath: string, cache: LintCache | undefined, fix: boo
   if (fix) return { kind: 'text', filePath, text: decoded.text, bytes: buffer };
   if (!cache) return { kind: 'text', filePath, text: decoded.text };
   const contentHash = hashContent(buffer);
-  return { kind: 'text', filePath, text: decoded.text, contentHash, phase: cache.get(filePath, contentHash) };
+  const phase = cache.get(filePath, contentHash);
+  return { kind: 'text', filePath, text: decoded.text, contentHash, phase, cached: phase !== undefined };
 }
 
 /** Write `output` over the slot's file when the file still holds the bytes last read or written. */
@@ -257,7 +260,8 @@ export async function lintFilesConcurrently(
     await Promise.all(writes);
   }
   if (cache) {
-    for (const slot of slots) if (slot.kind === 'text' && slot.phase && slot.contentHash) cache.set(slot.filePath, slot.contentHash, slot.phase);
+    // Only new phases: a warm run that linted nothing leaves the cache file as it is.
+    for (const slot of slots) if (slot.kind === 'text' && slot.phase && slot.contentHash && !slot.cached) cache.set(slot.filePath, slot.contentHash, slot.phase);
   }
   for (const slot of slots) {
     if (slot.kind === 'problem') {
