@@ -63,7 +63,7 @@ describe('--cache', () => {
 
   it('takes --cache-location DIR/ as a folder, made when missing, as ESLint does', async () => {
     await linkWarnings(['--cache-location', '.cache/specloom/']);
-    expect((await readFile(project.path('.cache/specloom/.specloomcache'))).subarray(0, 17).toString()).toBe('specloom-cache/2\n');
+    expect((await readFile(project.path('.cache/specloom/.specloomcache'))).subarray(0, 17).toString()).toBe('specloom-cache/3\n');
   });
 
   it('prunes the entries of deleted files', async () => {
