@@ -2,6 +2,7 @@ export type * from './types/index.js';
 export { SpecloomConfigError } from './errors.js';
 
 export { parseSpecDocument, type ParseSpecDocumentOptions } from './document/parse-spec-document.js';
+export { findIds } from './document/extract-ids.js';
 export { SpecParseError } from './document/spec-parse-error.js';
 export { createMarkdownProcessor } from './document/markdown-processor.js';
 export { pointAt, positionFromOffsets } from './document/positions.js';

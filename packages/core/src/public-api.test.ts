@@ -75,6 +75,7 @@ describe('the public API of @specloom/core', () => {
       'findConfigFile',
       'findFiles',
       'findGitRoot',
+      'findIds',
       'findLabelledParagraphs',
       'findPlaceholders',
       'findSections',

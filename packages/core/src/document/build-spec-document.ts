@@ -3,7 +3,7 @@ import type { SpecDocument } from '../types/document.js';
 import { buildSections } from './build-sections.js';
 import { collectDocumentParts } from './collect-document-parts.js';
 import { extractFrontMatter } from './extract-front-matter.js';
-import { idsInFrontMatter } from './extract-ids.js';
+import { rememberIdSources } from './extract-ids.js';
 import { extractBoldKeyMetadata, indexMetadata } from './extract-metadata.js';
 import { extractTitle, findTitleHeading } from './extract-title.js';
 import { computeLineStarts } from './positions.js';
@@ -46,10 +46,11 @@ export function buildSpecDocument(text: string, tree: Root, options: { path?: st
     checklists: parts.checklists,
     codeBlocks: parts.codeBlocks,
     links: parts.links,
-    // Front matter comes first in the file, so its IDs come first in document order.
-    ids: [...idsInFrontMatter(frontMatterFields, lineStarts), ...parts.ids],
+    // Which families to find is known once a template is assigned: the engine sets them then (`findIds`).
+    ids: [],
     lineStarts,
   };
+  rememberIdSources(document, { texts: parts.idTexts, definitionAt: parts.definitionAt, frontMatterFields });
   if (options.path !== undefined) document.path = options.path;
   if (frontMatter) document.frontMatter = frontMatter;
   const title = extractTitle(titleHeading, lineStarts);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Position } from '../types/document.js';
 import { parseSpecDocument } from './parse-spec-document.js';
+import { findIds } from './extract-ids.js';
+import { testIdFamilies } from '../rules/testing/id-families.js';
 
 const at = (position: Position) =>
   `${position.start.line}:${position.start.column}-${position.end.line}:${position.end.column}`;
@@ -37,7 +39,7 @@ describe('ID occurrences', () => {
   const document = parseSpecDocument(text);
 
   it('tells definitions from references, and skips code, inline code and HTML', () => {
-    expect(document.ids.map((id) => [id.id, id.family, id.kind, at(id.position)])).toEqual([
+    expect(findIds(document, testIdFamilies).map((id) => [id.id, id.family, id.kind, at(id.position)])).toEqual([
       ['SPEC-2025-01-31-002', 'spec', 'definition', '1:27-1:46'],
       ['SPEC-2025-01-31-002', 'spec', 'definition', '4:9-4:28'],
       ['SPEC-2024-12-01-001', 'spec', 'reference', '5:21-5:40'],
@@ -55,20 +57,20 @@ describe('ID occurrences', () => {
   });
 
   it('gives every occurrence the exact source text and its section', () => {
-    for (const id of document.ids) {
+    for (const id of findIds(document, testIdFamilies)) {
       expect(text.slice(id.position.start.offset, id.position.end.offset)).toBe(id.id);
     }
-    expect(document.ids.find((id) => id.id === 'S-001')?.section).toBe('REQ-001 Login');
-    expect(document.ids.find((id) => id.id === 'AC-1')?.section).toBe('REQ-001 Login');
-    expect(document.ids.find((id) => id.id === 'REQ-001')?.section).toBe('REQ-001 Login');
-    expect(document.ids[0].section).toBe('Specification: Billing (SPEC-2025-01-31-002)');
+    expect(findIds(document, testIdFamilies).find((id) => id.id === 'S-001')?.section).toBe('REQ-001 Login');
+    expect(findIds(document, testIdFamilies).find((id) => id.id === 'AC-1')?.section).toBe('REQ-001 Login');
+    expect(findIds(document, testIdFamilies).find((id) => id.id === 'REQ-001')?.section).toBe('REQ-001 Login');
+    expect(findIds(document, testIdFamilies)[0].section).toBe('Specification: Billing (SPEC-2025-01-31-002)');
   });
 
   it('treats an ID opening a front-matter value as a definition', () => {
     const withFrontMatter = parseSpecDocument(
       '---\nid: "SPEC-2025-02-01-001"\nrelated: [SPEC 0004, SPEC 0005]\nreplaces:\n  - SPEC 0003\n---\n',
     );
-    expect(withFrontMatter.ids.map((id) => [id.id, id.kind, at(id.position)])).toEqual([
+    expect(findIds(withFrontMatter, testIdFamilies).map((id) => [id.id, id.kind, at(id.position)])).toEqual([
       ['SPEC-2025-02-01-001', 'definition', '2:6-2:25'],
       ['SPEC 0004', 'definition', '3:11-3:20'],
       ['SPEC 0005', 'reference', '3:22-3:31'],

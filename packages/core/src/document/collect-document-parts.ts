@@ -3,7 +3,6 @@ import type {
   ChecklistItem,
   IdDefinitionSite,
   CodeBlock,
-  IdOccurrence,
   LinkReference,
   MetadataField,
   Section,
@@ -11,7 +10,7 @@ import type {
 } from '../types/document.js';
 import { checklistItemFromNode } from './extract-checklist-item.js';
 import { codeBlockFromNode } from './extract-code-block.js';
-import { definitionAnchor, idsInTextNode } from './extract-ids.js';
+import { definitionAnchor, type IdText } from './extract-ids.js';
 import { tableFromNode } from './extract-tables.js';
 import { nodeOffsets, positionOfNode } from './positions.js';
 
@@ -20,7 +19,10 @@ export interface DocumentParts {
   checklists: ChecklistItem[];
   codeBlocks: CodeBlock[];
   links: LinkReference[];
-  ids: IdOccurrence[];
+  /** Text nodes where IDs may stand; `findIds` looks in them once the template says which families to find. */
+  idTexts: IdText[];
+  /** What an ID at `offset` defines (see `IdSources`). */
+  definitionAt: (offset: number) => IdDefinitionSite | undefined;
 }
 
 export interface CollectInput {
@@ -34,13 +36,17 @@ export interface CollectInput {
 }
 
 /**
- * One traversal of the tree for tables, checklists, code blocks, links and IDs. Only text nodes are scanned
- * for IDs, so code, inline code and HTML never yield one. The walk uses an explicit stack: deeply nested
+ * One traversal of the tree for tables, checklists, code blocks, links and where IDs may stand. Only text nodes
+ * hold IDs, so code, inline code and HTML never yield one. The walk uses an explicit stack: deeply nested
  * quotes or lists must not overflow the call stack.
  */
 export function collectDocumentParts(input: CollectInput): DocumentParts {
   const { tree, text, lineStarts } = input;
-  const parts: DocumentParts = { tables: [], checklists: [], codeBlocks: [], links: [], ids: [] };
+  const tables: SpecTable[] = [];
+  const checklists: ChecklistItem[] = [];
+  const codeBlocks: CodeBlock[] = [];
+  const links: LinkReference[] = [];
+  const idTexts: IdText[] = [];
 
   // Offsets where an ID is a definition: the start of a list item, heading, first body cell or metadata value.
   const anchors = new Map<number, IdDefinitionSite>();
@@ -66,7 +72,7 @@ export function collectDocumentParts(input: CollectInput): DocumentParts {
       switch (node.type) {
         case 'text': {
           const [start, end] = nodeOffsets(node);
-          idsInTextNode({ text, lineStarts, value: node.value, start, end, section, definitionAt }, parts.ids);
+          idTexts.push(section === undefined ? { value: node.value, start, end } : { value: node.value, start, end, section });
           break;
         }
         case 'heading': {
@@ -76,7 +82,7 @@ export function collectDocumentParts(input: CollectInput): DocumentParts {
         }
         case 'listItem': {
           const item = checklistItemFromNode(node, section, lineStarts);
-          if (item) parts.checklists.push(item);
+          if (item) checklists.push(item);
           const first = node.children[0];
           if (first?.type === 'paragraph') {
             const [start, end] = nodeOffsets(first);
@@ -85,7 +91,7 @@ export function collectDocumentParts(input: CollectInput): DocumentParts {
           break;
         }
         case 'table': {
-          parts.tables.push(tableFromNode(node, section, lineStarts));
+          tables.push(tableFromNode(node, section, lineStarts));
           for (let index = 1; index < node.children.length; index++) {
             const firstCell = node.children[index].children[0];
             const content = firstCell?.children[0];
@@ -94,12 +100,12 @@ export function collectDocumentParts(input: CollectInput): DocumentParts {
           break;
         }
         case 'code':
-          parts.codeBlocks.push(codeBlockFromNode(node, section, lineStarts));
+          codeBlocks.push(codeBlockFromNode(node, section, lineStarts));
           break;
         case 'link':
         case 'image':
         case 'definition':
-          parts.links.push({ url: node.url, position: positionOfNode(lineStarts, node) });
+          links.push({ url: node.url, position: positionOfNode(lineStarts, node) });
           break;
         default:
           break;
@@ -109,5 +115,5 @@ export function collectDocumentParts(input: CollectInput): DocumentParts {
       }
     }
   }
-  return parts;
+  return { tables, checklists, codeBlocks, links, idTexts, definitionAt };
 }

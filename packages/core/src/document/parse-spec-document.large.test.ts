@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { realTemplateFileNames, realTemplatePath } from '../rules/testing/real-templates.js';
 import { parseSpecDocument } from './parse-spec-document.js';
+import { findIds } from './extract-ids.js';
+import { testIdFamilies } from '../rules/testing/id-families.js';
 
 // Seconds of parsing on purpose: `*.large.test.ts` files run in the e2e project, beside the other slow tests,
 // so the unit project's per-test timeout stays short.
@@ -53,7 +55,7 @@ describe('large input', () => {
     expect(document.text.length).toBeGreaterThanOrEqual(LARGE_SPEC_BYTES);
     expect(groups.length).toBeGreaterThan(1000);
     expect(document.tables.length).toBeGreaterThan(groups.length);
-    expect(document.ids.filter((id) => id.family === 'req' && id.kind === 'definition').length).toBeGreaterThan(groups.length * 5);
+    expect(findIds(document, testIdFamilies).filter((id) => id.family === 'req' && id.kind === 'definition').length).toBeGreaterThan(groups.length * 5);
     expect(document.codeBlocks.length).toBeGreaterThan(groups.length);
     expect(document.metadata.status).toBeDefined();
   }, 600_000);

@@ -4,6 +4,8 @@ import { realTemplateFileNames, realTemplatePath } from '../rules/testing/real-t
 import type { SpecDocument } from '../types/document.js';
 import { parseSpecDocument } from './parse-spec-document.js';
 import { SpecParseError } from './spec-parse-error.js';
+import { findIds } from './extract-ids.js';
+import { testIdFamilies } from '../rules/testing/id-families.js';
 
 // Alphabetical, as the files are listed in a folder.
 const templates = [...realTemplateFileNames].sort();
@@ -94,10 +96,10 @@ describe('unusual input', () => {
 
   it('parses nesting up to the depth limit, and with a higher limit deeper still', () => {
     const document = parseSpecDocument(`${'> '.repeat(100)}REQ-001 deep\n`);
-    expect(document.ids).toHaveLength(1);
-    expect(document.ids[0].position.start.column).toBe(201);
+    expect(findIds(document, testIdFamilies)).toHaveLength(1);
+    expect(findIds(document, testIdFamilies)[0].position.start.column).toBe(201);
     const deeper = parseSpecDocument(`${'> '.repeat(2000)}REQ-001 deep\n`, { maxNestingDepth: 2000 });
-    expect(deeper.ids[0].position.start.column).toBe(4001);
+    expect(findIds(deeper, testIdFamilies)[0].position.start.column).toBe(4001);
   });
 
   it('refuses nesting past the limit before the parser runs, naming the line and the limit', () => {
@@ -137,7 +139,7 @@ describe('unusual input', () => {
       const positions = [
         ...document.metadataEntries.flatMap((entry) => [entry.position, entry.valuePosition, entry.keyPosition]),
         ...document.allSections.flatMap((section) => [section.position, section.contentPosition]),
-        ...document.ids.map((id) => id.position),
+        ...findIds(document, testIdFamilies).map((id) => id.position),
         ...document.tables.flatMap((table) => table.rows.flat().map((cell) => cell.position)),
       ];
       for (const position of positions) {

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { realTemplatePath } from '../rules/testing/real-templates.js';
 import type { Position, Section, SpecDocument } from '../types/document.js';
 import { parseSpecDocument } from './parse-spec-document.js';
+import { findIds } from './extract-ids.js';
+import { testIdFamilies } from '../rules/testing/id-families.js';
 
 function parseTemplate(name: Parameters<typeof realTemplatePath>[0]): SpecDocument {
   const file = realTemplatePath(name);
@@ -134,7 +136,7 @@ describe('parseSpecDocument on the product template', () => {
   });
 
   it('defines the spike in the table and ignores the inline-code naming example', () => {
-    expect(document.ids.map((id) => [id.id, id.family, id.kind, at(id.position), id.section])).toEqual([
+    expect(findIds(document, testIdFamilies).map((id) => [id.id, id.family, id.kind, at(id.position), id.section])).toEqual([
       ['X-001', 'spike', 'definition', '35:5-35:10', 'Spikes (Pre-Implementation Validation)'],
     ]);
   });
@@ -193,7 +195,7 @@ describe('parseSpecDocument on the feature template', () => {
   });
 
   it('defines FR and NFR IDs opening task items; the Spec ID placeholder is not an ID', () => {
-    expect(document.ids.map((id) => [id.id, id.family, id.kind, at(id.position)])).toEqual([
+    expect(findIds(document, testIdFamilies).map((id) => [id.id, id.family, id.kind, at(id.position)])).toEqual([
       ['FR1', 'fr', 'definition', '68:7-68:10'],
       ['FR2', 'fr', 'definition', '69:7-69:10'],
       ['FR3', 'fr', 'definition', '70:7-70:10'],
@@ -263,7 +265,7 @@ describe('parseSpecDocument on the design-doc template', () => {
       ['link', '320:3-320:29'],
       ['link', '321:3-321:28'],
     ]);
-    expect(document.ids).toEqual([]);
+    expect(findIds(document, testIdFamilies)).toEqual([]);
   });
 
   it('does not read bold-key lines in the body as metadata', () => {
@@ -293,7 +295,7 @@ describe('parseSpecDocument on the rfc template', () => {
   });
 
   it('defines the RFC number in the title', () => {
-    expect(document.ids.map((id) => [id.id, id.family, id.kind, at(id.position)])).toEqual([
+    expect(findIds(document, testIdFamilies).map((id) => [id.id, id.family, id.kind, at(id.position)])).toEqual([
       ['SPEC 0001', 'rfc', 'definition', '1:3-1:12'],
     ]);
   });
@@ -360,7 +362,7 @@ describe('parseSpecDocument on the why-what-how template', () => {
   });
 
   it('defines REQ, AC and TEST IDs that open list items', () => {
-    expect(document.ids.map((id) => [id.id, id.family, id.kind, at(id.position), id.section])).toEqual([
+    expect(findIds(document, testIdFamilies).map((id) => [id.id, id.family, id.kind, at(id.position), id.section])).toEqual([
       ['REQ-001', 'req', 'definition', '23:7-23:14', 'Functional Requirements'],
       ['REQ-002', 'req', 'definition', '24:7-24:14', 'Functional Requirements'],
       ['REQ-003', 'req', 'definition', '25:7-25:14', 'Functional Requirements'],

@@ -1,3 +1,4 @@
+import { findIds } from '../document/extract-ids.js';
 import { parseSpecDocument } from '../document/parse-spec-document.js';
 import type { Engine, LintOptions, LintResult, LintTextInput, ResolvedConfig, SpecDocument } from '../types/index.js';
 import { createEngineCore } from './engine-core.js';
@@ -13,7 +14,9 @@ export function createEngine(config: ResolvedConfig): Engine {
   function parse(input: LintTextInput): SpecDocument {
     return runWithinTime(() => {
       const document = parseSpecDocument(input.text, { path: input.filePath, maxNestingDepth: core.limits.maxNestingDepth });
-      document.template = core.assignTemplate(document).template?.id;
+      const template = core.assignTemplate(document).template;
+      document.template = template?.id;
+      document.ids = findIds(document, template?.schema.idFamilies);
       return document;
     }, core.limits.maxFileTimeMs);
   }

@@ -14,6 +14,7 @@ import { collectWorkspaceFacts } from './run-workspace-rules.js';
 import { runEachWithinTime, runWithinTime, TimeBudgetError } from './run-within-time.js';
 import { buildSpecDocument, stripBom } from '../document/build-spec-document.js';
 import { SpecParseError } from '../document/spec-parse-error.js';
+import { findIds } from '../document/extract-ids.js';
 
 /** Lint -> fix -> re-parse rounds per document, as in ESLint. */
 export const MAX_FIX_PASSES = 10;
@@ -149,6 +150,7 @@ function lintPasses(
       return { text, template: null, note: skipped ? NO_TEMPLATE_NOTE : undefined, problems, messages: [], markers: [], facts: new Map() };
     }
     document.template = template.id;
+    document.ids = findIds(document, template.schema.idFamilies);
 
     const rules = core.rulesFor(template.id);
     // Before the rules look: a file created or deleted while they run then shows as a change next time.

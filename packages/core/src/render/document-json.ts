@@ -5,9 +5,6 @@ import { documentFacts } from './document-facts.js';
 /** Where the schema is published; `$schema` in every rendered document points here. */
 export const SPEC_DOCUMENT_SCHEMA_ID = 'https://specloom.dev/schema/spec-document.schema.json';
 
-/** ID families that state requirements, listed under `requirements` for tools that trace them. */
-const REQUIREMENT_FAMILIES = new Set(['req', 'fr', 'nfr', 'ac', 'test']);
-
 interface JsonSection {
   level: number;
   number?: string;
@@ -40,6 +37,10 @@ function lineText(document: SpecDocument, line: number): string {
 /** The document as plain data following `spec-document.schema.json` (no syntax tree, no offsets: lines only). */
 export function documentToJson(document: SpecDocument, context?: RenderContext) {
   const facts = documentFacts(document, context?.template);
+  // Families the template marks as stating requirements, listed for tools that trace them.
+  const requirementFamilies = new Set(
+    (context?.template?.schema.idFamilies ?? []).filter((family) => family.requirement).map((family) => family.name),
+  );
   const seen = new Set<string>();
   const metadata: Record<string, { key: string; value: unknown; raw: string; line: number }> = {};
   for (const field of document.metadataEntries) {
@@ -64,7 +65,7 @@ export function documentToJson(document: SpecDocument, context?: RenderContext) 
     metadata,
     sections: document.sections.map(sectionJson),
     requirements: document.ids
-      .filter((occurrence) => occurrence.kind === 'definition' && REQUIREMENT_FAMILIES.has(occurrence.family))
+      .filter((occurrence) => occurrence.kind === 'definition' && requirementFamilies.has(occurrence.family))
       .map((occurrence) => ({
         id: occurrence.id,
         family: occurrence.family,

@@ -1,6 +1,7 @@
 import { parseSpecDocument } from '../document/parse-spec-document.js';
-import type { IdFamilySchema, DocumentSchema, MetadataFieldSchema } from '../types/schema.js';
+import type { DocumentSchema, MetadataFieldSchema } from '../types/schema.js';
 import type { SpecDocument } from '../types/document.js';
+import { inferIdFamilies } from './infer-id-families.js';
 import { inferDateOrder, inferMetadataField } from './infer-metadata-field.js';
 import { inferPlaceholders } from './infer-placeholders.js';
 import { inferSections } from './infer-sections.js';
@@ -49,29 +50,4 @@ function inferFields(template: SpecDocument): MetadataFieldSchema[] {
   }
   inferDateOrder(fields);
   return fields;
-}
-
-const documentFamilies: Record<string, string> = {
-  req: 'REQ-\\d{3}',
-  ac: 'AC-\\d+',
-  test: 'TEST-\\d{3}',
-  fr: 'FR\\d+',
-  nfr: 'NFR\\d+',
-  spike: '[A-Z]-\\d{3}',
-};
-
-/** ID families the template defines, plus document identifiers (Spec ID, RFC number) unique across files. */
-function inferIdFamilies(template: SpecDocument, fields: MetadataFieldSchema[]): IdFamilySchema[] {
-  const families: IdFamilySchema[] = [];
-  const defined = new Set(template.ids.filter((id) => id.kind === 'definition').map((id) => id.family));
-  for (const [name, pattern] of Object.entries(documentFamilies)) {
-    if (defined.has(name as never)) families.push({ name, pattern, scope: 'document', sequential: true });
-  }
-  if (fields.some((field) => field.type === 'pattern' && field.pattern?.startsWith('^SPEC-'))) {
-    families.push({ name: 'spec', pattern: 'SPEC-\\d{4}-\\d{2}-\\d{2}-\\d{3}', scope: 'workspace', sequential: false });
-  }
-  if (template.title?.parts.number !== undefined && /^SPEC\b/.test(template.title.text)) {
-    families.push({ name: 'rfc', pattern: 'SPEC \\d{4}', scope: 'workspace', sequential: false });
-  }
-  return families;
 }

@@ -120,16 +120,11 @@ export interface LinkReference {
   position: Position;
 }
 
-/** Known identifier families. */
-export type IdFamily =
-  | 'spec' // SPEC-2025-01-31-002
-  | 'rfc' // SPEC 0007
-  | 'req' // REQ-001
-  | 'ac' // AC-1
-  | 'test' // TEST-001
-  | 'fr' // FR1
-  | 'nfr' // NFR1
-  | 'spike'; // S-001, G-012, T-003, X-001
+/**
+ * The name of an identifier family, as a template schema declares it (`IdFamilySchema.name`): plugins name their
+ * own (`req`, `adr`); core knows none.
+ */
+export type IdFamily = string;
 
 export type IdDefinitionSite = 'title' | 'metadata' | 'heading' | 'list-item' | 'table-row';
 
@@ -173,6 +168,10 @@ export interface SpecDocument {
   checklists: ChecklistItem[];
   codeBlocks: CodeBlock[];
   links: LinkReference[];
+  /**
+   * The IDs of the families the assigned template's schema declares (`idFamilies`), in document order; empty
+   * until a template is assigned. `findIds(document, families)` finds other families.
+   */
   ids: IdOccurrence[];
   /** Offsets of the start of each line (index 0 = line 1), for offset <-> point conversion. */
   lineStarts: number[];

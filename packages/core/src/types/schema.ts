@@ -17,7 +17,10 @@ export interface DocumentSchema {
   };
   /** The section tree, in order. */
   sections: SectionSchema[];
-  /** Identifier families this template defines (REQ-001, FR1, S-001…). */
+  /**
+   * Identifier families this template's documents define and reference (REQ-001, FR1, ADR-0007…): the engine
+   * finds these, and only these, in a document of the template (`SpecDocument.ids`); the core ID rules check them.
+   */
   idFamilies?: IdFamilySchema[];
   /** Patterns (RegExp sources, global, case-sensitive unless `flags` given) of unfilled template text. */
   placeholders: PlaceholderSchema[];
@@ -127,12 +130,31 @@ export interface TableSchema {
   requiredColumns?: string[];
 }
 
+/**
+ * One kind of identifier: `{ name: 'adr', pattern: 'ADR-\\d{4}', scope: 'workspace', sequential: false }`. Data
+ * only: extraction and the core ID rules (`id-duplicate`, `id-undefined`, `id-unique-workspace`) need no code.
+ */
 export interface IdFamilySchema {
+  /** The family's name: `IdOccurrence.family` of the IDs found with it. */
   name: string;
-  /** RegExp source for one ID. */
+  /** RegExp source (`u` flag) for one well-formed ID. */
   pattern: string;
+  /**
+   * RegExp source (`u` flag) that finds the family's IDs in text, looser than `pattern` so that a malformed ID
+   * (`REQ-1`, `SPEC 12`) is found and can be reported; default: `pattern`. Letters, digits or `_` right before
+   * or after a match disqualify it. Where two families of a schema match at the same place, the first wins.
+   */
+  find?: string;
+  /**
+   * `document`: IDs defined and referenced within one document (requirements, criteria); references to an
+   * undefined one are reported. `workspace`: an ID that names the document itself (its title or ID field),
+   * unique across every file linted.
+   */
   scope: 'document' | 'workspace';
+  /** Numbered in order (`REQ-001`, `REQ-002`…), for rules that check the sequence. */
   sequential: boolean;
+  /** Its IDs state requirements, or their criteria and tests: `render --to json` lists them under `requirements`. */
+  requirement?: boolean;
 }
 
 export interface PlaceholderSchema {

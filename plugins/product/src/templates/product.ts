@@ -9,6 +9,7 @@ import {
   type TemplateDefinition,
   type TemplateMatch,
 } from '@specloom/core';
+import { productIdFamilies } from './spike-family.js';
 import { spikeInitials } from './spike-initials.js';
 
 /** Product specs open with `# Specification: …` and a blockquote header that names the Product. */
@@ -54,6 +55,7 @@ function addAliases(sections: SectionSchema[]): void {
 }
 
 function refine(schema: DocumentSchema): DocumentSchema {
+  schema.idFamilies = [...productIdFamilies];
   // Priority's level and label are checked together by product/priority (with better messages and the bare
   // `P1` form); as an enum the core rule would report the same value a second time. Its values stay for the
   // placeholder rule, which recognises the untouched `P0 Critical | P1 High | …` pick-list by them.

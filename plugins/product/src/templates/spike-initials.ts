@@ -1,5 +1,6 @@
-import { parseSpecDocument } from '@specloom/core';
+import { findIds, parseSpecDocument } from '@specloom/core';
 import { productLines } from '../utils/product-line.js';
+import { productIdFamilies } from './spike-family.js';
 
 /**
  * A new product spec's spike IDs take its product's initial (`G-001` in a Grid spec; `RA-001` for a product line
@@ -10,8 +11,8 @@ export function spikeInitials(text: string, values: { product?: string; settings
   const line = product === undefined ? undefined : productLines(values.settings).find((candidate) => candidate.name.toLowerCase() === product);
   if (!line) return text;
   const document = parseSpecDocument(text);
-  const spikes = document.ids
-    .filter((occurrence) => occurrence.family === 'spike' && occurrence.kind === 'definition')
+  const spikes = findIds(document, productIdFamilies)
+    .filter((occurrence) => occurrence.kind === 'definition')
     .sort((left, right) => right.position.start.offset - left.position.start.offset);
   let output = text;
   for (const { id, position } of spikes) {

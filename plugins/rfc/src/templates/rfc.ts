@@ -1,10 +1,16 @@
-import { formatRfcNumber, nextRfcNumber, readTemplateFile, supersedeFields, templateFromMarkdown, updateField, type SpecDocument, type TemplateDefinition, type TemplateMatch } from '@specloom/core';
+import { formatRfcNumber, nextRfcNumber, readTemplateFile, supersedeFields, templateFromMarkdown, updateField, type IdFamilySchema, type SpecDocument, type TemplateDefinition, type TemplateMatch } from '@specloom/core';
 
 /** `# SPEC 0007: Title`. */
 export function detectRfc(document: SpecDocument): TemplateMatch {
   const numbered = document.title !== undefined && /^SPEC\s+\d+\s*:/.test(document.title.text);
   return numbered ? { score: 1, evidence: ['H1 "SPEC NNNN: …"'] } : { score: 0, evidence: [] };
 }
+
+/**
+ * The RFC number in a title (`SPEC 0007`) or a relation field: unique across the workspace. Found loosely
+ * (`SPEC 12`) so a malformed one is reported; `SPEC 0007-…` is a file name, not a number.
+ */
+export const rfcNumberFamily: IdFamilySchema = { name: 'rfc', pattern: 'SPEC \\d{4}', find: 'SPEC \\d+(?!-)', scope: 'workspace', sequential: false };
 
 export const rfcTemplate: TemplateDefinition = templateFromMarkdown({
   id: 'rfc',
@@ -15,6 +21,7 @@ export const rfcTemplate: TemplateDefinition = templateFromMarkdown({
   nextId: (used) => formatRfcNumber(nextRfcNumber(used)),
   formatTitle: (title, id) => (id === undefined ? title : `SPEC ${id}: ${title}`),
   refine(schema) {
+    schema.idFamilies = [rfcNumberFamily];
     updateField(schema, 'Status', { caseSensitive: true });
     updateField(schema, 'Reviewers', { type: 'handle-list' });
     // A deprecated or superseded RFC names its successor; its successor names it.

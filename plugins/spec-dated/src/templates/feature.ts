@@ -1,5 +1,6 @@
 import { nextDatedId, readTemplateFile, supersedeFields, templateFromMarkdown, updateField, type SpecDocument, type TemplateDefinition, type TemplateMatch } from '@specloom/core';
 import { nonFunctionalAliases, riskAliases, riskScale } from './section-aliases.js';
+import { functionalFamily, nonFunctionalFamily } from './id-families.js';
 import { refineSpecId } from './spec-id.js';
 import { updateSection } from './update-section.js';
 
@@ -31,6 +32,7 @@ export const featureTemplate: TemplateDefinition = templateFromMarkdown({
   // `specloom new`: the next free dated Spec ID of today, also the file name's prefix.
   nextId: (used, today) => nextDatedId(used, today),
   refine(schema) {
+    schema.idFamilies = [functionalFamily, nonFunctionalFamily];
     refineSpecId(schema, 'Spec ID');
     updateField(schema, 'Status', { type: 'enum', values: featureStatuses });
     // Approval means the review happened: every review step is done from Approved on. Tasks and requirements

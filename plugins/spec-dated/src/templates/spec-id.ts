@@ -8,6 +8,8 @@ export const specIdFormat = 'SPEC-YYYY-MM-DD-NNN';
 export const specIdFamily: IdFamilySchema = {
   name: 'spec',
   pattern: 'SPEC-\\d{4}-\\d{2}-\\d{2}-\\d{3}',
+  // Loose, so `spec-dated/spec-id` can report a malformed one (`SPEC-2025-1-5-1`).
+  find: 'SPEC-\\d+-\\d+-\\d+-\\d+',
   scope: 'workspace',
   sequential: false,
 };

@@ -1,5 +1,6 @@
 import { nextDatedId, readTemplateFile, templateFromMarkdown, type SpecDocument, type TemplateDefinition, type TemplateMatch } from '@specloom/core';
 import { nonFunctionalAliases, riskAliases, riskScale } from './section-aliases.js';
+import { criterionFamily, requirementFamily, testCaseFamily } from './id-families.js';
 import { refineSpecId } from './spec-id.js';
 import { updateSection } from './update-section.js';
 
@@ -27,6 +28,7 @@ export const whyWhatHowTemplate: TemplateDefinition = templateFromMarkdown({
   // `specloom new`: the next free dated Spec ID of today, also the file name's prefix.
   nextId: (used, today) => nextDatedId(used, today),
   refine(schema) {
+    schema.idFamilies = [requirementFamily, criterionFamily, testCaseFamily];
     refineSpecId(schema, 'ID');
     // Its Definition of Done is what Implemented claims; before that, open items are the plan.
     if (schema.status) {

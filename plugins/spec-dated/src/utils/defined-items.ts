@@ -1,5 +1,6 @@
 import type { ListItem, Nodes } from 'mdast';
 import type { IdFamily, IdOccurrence, SpecDocument, SpecTable, TableCell } from '@specloom/core';
+import { specDatedIds } from '../templates/id-families.js';
 import { textSegments, type TextSegment } from './text-segments.js';
 
 /** The block an ID definition opens: a list item (`1. **[REQ-001]** …`) or a table row (`| TEST-001 | … |`). */
@@ -78,7 +79,7 @@ function rowOpenedBy(document: SpecDocument, offset: number): DefinedItem['table
 export function definedItems(document: SpecDocument, family: IdFamily, items: readonly ListItem[]): DefinedItem[] {
   const defined: DefinedItem[] = [];
   const listed = new Set<string>();
-  for (const occurrence of document.ids) {
+  for (const occurrence of specDatedIds(document)) {
     if (occurrence.family !== family || occurrence.kind !== 'definition') continue;
     const offset = occurrence.position.start.offset;
     const item = itemOpenedBy(items, offset);

@@ -1,4 +1,5 @@
 import type { SpecDocument, TableCell } from '@specloom/core';
+import { specDatedIds } from '../templates/id-families.js';
 import type { CriterionItem } from './criterion-items.js';
 import type { RequirementItem } from './requirement-items.js';
 import { keywordLevel } from './rfc2119.js';
@@ -210,9 +211,10 @@ export function traceRequirements(
 
   const links = new Links();
   const rows = new Map<TableCell[], Array<{ id: string; kind: Kind; reference: LinkReference }>>();
-  const owned = innermostOwners(owners, document.ids.map((occurrence) => occurrence.position.start.offset));
+  const ids = specDatedIds(document);
+  const owned = innermostOwners(owners, ids.map((occurrence) => occurrence.position.start.offset));
   const rowAt = rowFinder(document);
-  for (const occurrence of document.ids) {
+  for (const occurrence of ids) {
     const kind = kinds.get(occurrence.id);
     if (!families[occurrence.family] || !kind) continue;
     const offset = occurrence.position.start.offset;
