@@ -24,6 +24,10 @@ export { runEachWithinTime, runWithinTime, TimeBudgetError } from './engine/run-
 export { resolveLimits, DEFAULT_MAX_FILE_TIME_MS, type Limits } from './engine/limits.js';
 export { findFiles } from './engine/find-files.js';
 export { resolveEnabledRules, rulesForTemplate, type EnabledRule, type EnabledRules } from './engine/resolve-enabled-rules.js';
+export { checkDeferredWorkspace, type DeferredWorkspaceInput } from './engine/check-deferred-workspace.js';
+export type { DeferredWorkspaceFile } from './engine/create-lint-run.js';
+export { relocatePaths } from './engine/relocate-paths.js';
+export { hashConfig } from './engine/cache/hash-config.js';
 
 export { defineConfig, definePlugin, defineRule } from './config/define.js';
 export { findConfigFile, loadConfig } from './config/load-config.js';

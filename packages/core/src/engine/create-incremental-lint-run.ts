@@ -1,9 +1,8 @@
 import type { LintOptions, LintResult, ResolvedConfig } from '../types/index.js';
 import { EMPTY_FILE_NOTE, isBlankText, TEXT_FILE_PATH } from './create-lint-run.js';
 import { createHostRunBase, toLintResult, type HostFileRecord } from './host-lint-run.js';
-import { filterDisabledMessages } from './filter-disabled-messages.js';
 import { lintDocument } from './lint-document.js';
-import { checkWorkspace } from './run-workspace-rules.js';
+import { checkMarkedWorkspace } from './check-deferred-workspace.js';
 
 /**
  * A lint run whose files can be replaced, for hosts that lint one file at a time and need the workspace
@@ -56,16 +55,8 @@ export function createIncrementalLintRun(config: ResolvedConfig, options: Pick<L
     checkWorkspace() {
       const records = [...files.values()];
       if (!keepsText) return new Map(records.map((file) => [file.filePath, toLintResult(file.filePath, file.template, [])]));
-      const results = checkWorkspace(records, core.rules.workspace, environment);
-      return new Map(
-        records.map((file, index) => [
-          file.filePath,
-          toLintResult(file.filePath, file.template, [
-            ...results[index].problems,
-            ...filterDisabledMessages(results[index].messages, file.markers, file.text),
-          ]),
-        ]),
-      );
+      const messages = checkMarkedWorkspace(records, core.rules.workspace, environment);
+      return new Map(records.map((file, index) => [file.filePath, toLintResult(file.filePath, file.template, messages[index])]));
     },
   };
 }

@@ -4,6 +4,7 @@ import { countMessages, sortMessages } from './count-messages.js';
 import type { EngineCore } from './engine-core.js';
 import { filterDisabledMessages } from './filter-disabled-messages.js';
 import { localDate } from './local-date.js';
+import type { LintCommentMarker } from './lint-comment-markers.js';
 import { lintDocument, MAX_FIX_PASSES, type DocumentPhase } from './lint-document.js';
 import { checkWorkspace } from './run-workspace-rules.js';
 
@@ -35,6 +36,22 @@ export interface LintRun {
   /** A file that could not be read or decoded: its problem is the whole result. */
   addProblem(filePath: string, problem: LintMessage): void;
   finish(): LintResult[];
+  /**
+   * The document phase's results alone, and what the workspace phase needs of each file, for a run that cannot
+   * judge workspace rules because it holds only some of the files (`lint --shard`): `checkDeferredWorkspace`
+   * runs them later over the files of every part.
+   */
+  finishDocuments(): { results: LintResult[]; workspaceFiles: DeferredWorkspaceFile[] };
+}
+
+/** What the workspace phase needs of one file, kept by a run that defers that phase. */
+export interface DeferredWorkspaceFile {
+  filePath: string;
+  template: string | null;
+  /** Workspace facts by rule id. */
+  facts: Map<string, unknown>;
+  /** The file's lint comments, which may turn off workspace messages too. */
+  markers: LintCommentMarker[];
 }
 
 /** Empty (or BOM-only, or blank) texts are skipped with a note rather than linted. */
@@ -161,6 +178,12 @@ export function createLintRun(core: EngineCore, options: LintOptions = {}): Lint
     finish() {
       runWorkspacePhase();
       return states.map(toResult);
+    },
+    finishDocuments() {
+      return {
+        results: states.map(toResult),
+        workspaceFiles: states.map(({ filePath, template, facts, markers }) => ({ filePath, template, facts, markers })),
+      };
     },
   };
 }

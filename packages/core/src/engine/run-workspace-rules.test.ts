@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Rule, WorkspaceRule } from '../types/index.js';
+import { checkDeferredWorkspace } from './check-deferred-workspace.js';
+import { countMessages, sortMessages } from './count-messages.js';
 import { createEngine } from './create-engine.js';
 import { lintFilesConcurrently } from './parallel/lint-files-concurrently.js';
 import { createTestConfig } from './testing/lint-with-rules.js';
@@ -132,6 +135,36 @@ describe('workspace rules', () => {
       // The fix of d.md is merged against its text, read back from disk: it appends to the title.
       expect(fromDisk[3].messages[0].fix).toEqual({ range: [9, 9], text: ' (2)' });
       expect(fromDisk.map((result) => result.errorCount)).toEqual([0, 0, 1, 1]);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a workspace phase deferred to a later run', () => {
+  it('gives the results of one run when two runs over halves of the files are checked together', async () => {
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'specloom-deferred-'));
+    try {
+      const paths = texts.map((file) => path.join(folder, path.basename(file.filePath)));
+      await Promise.all(paths.map((filePath, index) => writeFile(filePath, texts[index].text)));
+      const config = createTestConfig({ rules: { 'unique-titles': uniqueTitles } });
+      const whole = await lintFilesConcurrently(config, paths, { concurrency: 1 });
+      const parts = await Promise.all(
+        [[paths[0], paths[2]], [paths[1], paths[3]]].map((part) => lintFilesConcurrently(config, part, { concurrency: 1, deferWorkspace: true })),
+      );
+      // In the order one run has them: rules may name the first of several files.
+      const order = (left: { filePath: string }, right: { filePath: string }) => left.filePath.localeCompare(right.filePath);
+      const results = parts.flatMap((part) => part.results).sort(order);
+      const files = parts.flatMap((part) => part.workspaceFiles!).sort(order);
+      // A part alone cannot see the duplicates: its results hold the document phase only.
+      expect(results.flatMap((result) => result.messages)).toEqual([]);
+      const workspaceMessages = checkDeferredWorkspace(config, files.map((file) => ({ ...file, readText: () => readFileSync(file.filePath, 'utf8') })));
+      const merged = results.map((result, index) => {
+        const messages = sortMessages([...result.messages, ...workspaceMessages[index]]);
+        return { ...result, messages, ...countMessages(messages) };
+      });
+      expect(merged).toEqual(whole.results);
+      expect(merged.map((result) => result.errorCount)).toEqual([0, 0, 1, 1]);
     } finally {
       await rm(folder, { recursive: true, force: true });
     }

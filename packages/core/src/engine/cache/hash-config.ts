@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import type { ResolvedConfig } from '../../types/index.js';
 
 export interface CacheKeyInput {
@@ -31,17 +32,17 @@ function stableValue(value: unknown, seen = new WeakSet<object>()): unknown {
   return value;
 }
 
-/** One hash for everything besides a file's own text that decides its lint result. */
-export function hashCacheKey({ config, version, today }: CacheKeyInput): string {
+/**
+ * One hash of the config's rules, templates and settings. Paths in it are relative to the config's folder, so
+ * the same config in a checkout in another folder (another CI machine) hashes the same.
+ */
+export function hashConfig(config: ResolvedConfig): string {
   const rules = config.rules.map(({ id, rule }) => {
     const { meta, ...code } = rule as unknown as { meta: unknown } & Record<string, unknown>;
     return [id, stableValue(meta), stableValue(code)];
   });
   const key = {
-    version,
-    today,
-    rootDir: config.rootDir,
-    configFile: config.filePath ?? null,
+    configFile: config.filePath === undefined ? null : path.relative(config.rootDir, config.filePath).split(path.sep).join('/'),
     templates: stableValue(config.templates),
     templateGlobs: config.templateGlobs,
     rules,
@@ -49,6 +50,11 @@ export function hashCacheKey({ config, version, today }: CacheKeyInput): string 
     settings: stableValue(config.settings),
   };
   return createHash('sha256').update(JSON.stringify(key)).digest('hex');
+}
+
+/** One hash for everything besides a file's own text that decides its lint result. */
+export function hashCacheKey({ config, version, today }: CacheKeyInput): string {
+  return createHash('sha256').update(JSON.stringify({ version, today, config: hashConfig(config) })).digest('hex');
 }
 
 export function hashContent(content: Uint8Array): string {

@@ -1,2 +1,2 @@
 export { openLintCache, type CachedPhase, type LintCache } from './lint-cache.js';
-export { hashCacheKey, hashContent, type CacheKeyInput } from './hash-config.js';
+export { hashCacheKey, hashConfig, hashContent, type CacheKeyInput } from './hash-config.js';

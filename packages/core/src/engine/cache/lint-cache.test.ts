@@ -137,6 +137,36 @@ describe('openLintCache', () => {
     expect((await openLintCache(path.join(folder, 'cache-folder', '.specloomcache'), 'key-1')).get(spec, 'hash')).toEqual(phase);
   });
 
+  it('with a root, serves a checkout in another folder: keys and paths inside the phase are relative to it', async () => {
+    const checkout = path.join(folder, 'checkout-a');
+    const moved = path.join(folder, 'checkout-b');
+    const facts = new Map([['openspec/delta-target', { location: { root: `${checkout}/openspec` } }]]);
+    const cache = await openLintCache(location, 'key-1', checkout);
+    cache.set(path.join(checkout, 'docs/0007.md'), 'hash', { ...phase, facts, dependencies: [{ path: path.join(checkout, 'docs/prd.md'), exists: false }] });
+    await cache.save();
+    const elsewhere = await openLintCache(location, 'key-1', moved);
+    expect(elsewhere.get(path.join(moved, 'docs/0007.md'), 'hash')).toEqual({
+      ...phase,
+      facts: new Map([['openspec/delta-target', { location: { root: `${moved}/openspec` } }]]),
+      dependencies: [{ path: path.join(moved, 'docs/prd.md'), exists: false }],
+    });
+    expect(elsewhere.hits).toBe(1);
+    // The dependency is checked where the checkout now is.
+    await mkdir(path.join(moved, 'docs'), { recursive: true });
+    await writeFile(path.join(moved, 'docs/prd.md'), '# PRD\n');
+    expect((await openLintCache(location, 'key-1', moved)).get(path.join(moved, 'docs/0007.md'), 'hash')).toBeUndefined();
+  });
+
+  it('replaces a cache of the format before relative paths quietly', async () => {
+    await mkdir(path.dirname(location), { recursive: true });
+    await writeFile(location, 'specloom-cache/2\n0000\n');
+    const cache = await openLintCache(location, 'key-1');
+    expect(cache.note).toBeUndefined();
+    cache.set('/docs/0007.md', 'hash', phase);
+    await cache.save();
+    expect((await openLintCache(location, 'key-1')).get('/docs/0007.md', 'hash')).toEqual(phase);
+  });
+
   it('misses when a file the entry depends on appeared or disappeared', async () => {
     const linked = path.join(folder, 'linked.md');
     const cache = await openLintCache(location, 'key-1');
@@ -158,5 +188,14 @@ describe('hashCacheKey', () => {
     expect(key(ruleOff)).not.toBe(key(base));
     expect(key(base, '0.2.0')).not.toBe(key(base));
     expect(key(base, '0.1.0', '2026-03-02')).not.toBe(key(base));
+  });
+
+  it('is the same for the same config in a checkout in another folder', async () => {
+    const here = await resolveConfig({}, { rootDir: path.join(folder, 'a'), filePath: path.join(folder, 'a', 'specloom.config.json'), builtinPlugins: [] });
+    const there = await resolveConfig({}, { rootDir: path.join(folder, 'b'), filePath: path.join(folder, 'b', 'specloom.config.json'), builtinPlugins: [] });
+    const otherName = await resolveConfig({}, { rootDir: path.join(folder, 'b'), filePath: path.join(folder, 'b', '.specloomrc.json'), builtinPlugins: [] });
+    const key = (config: typeof here) => hashCacheKey({ config, version: '0.1.0', today: '2026-03-01' });
+    expect(key(there)).toBe(key(here));
+    expect(key(otherName)).not.toBe(key(here));
   });
 });

@@ -5,15 +5,24 @@ import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { errorText } from '../create-message.js';
 import type { DocumentPhase } from '../lint-document.js';
+import { relocatePaths } from '../relocate-paths.js';
 import { releaseTemporaryFile, trackTemporaryFile } from '../temporary-files.js';
 
 /**
  * The first line of every cache file: what it is and its layout version. A file at the cache location that
  * does not start with it is not ours and is never overwritten; bumping the version drops old caches.
  */
-const MAGIC = 'specloom-cache/3\n';
-/** Format 2 held every phase as objects (a run decoded them all at once): recognised so it can be replaced quietly. */
-const FORMAT_2 = 'specloom-cache/2\n';
+const MAGIC = 'specloom-cache/4\n';
+/**
+ * Formats 2 (every phase as objects: a run decoded them all at once) and 3 (absolute paths as keys): recognised
+ * so they can be replaced quietly.
+ */
+const OLDER_FORMATS = ['specloom-cache/2\n', 'specloom-cache/3\n'];
+/**
+ * What the root folder is stored as in cached phases: entries never hold the absolute path of the checkout, so
+ * a CI system can restore the cache into a checkout in another folder (or on another machine) and still hit.
+ */
+const STORED_ROOT = '<specloom-root>';
 /** Format 1 (before the checksum) was a bare v8 serialization: recognised so it can be replaced quietly. */
 const OLD_FORMAT = 'specloom-cache/1';
 /** The cache file's name when `--cache-location` names a folder, as ESLint does. */
@@ -104,7 +113,7 @@ function decode(buffer: Buffer): Decoded {
       return { corrupt: errorText(error) };
     }
   }
-  if (isOldCache(buffer) || buffer.subarray(0, FORMAT_2.length).toString('latin1') === FORMAT_2) return { outdated: true };
+  if (isOldCache(buffer) || OLDER_FORMATS.some((format) => buffer.subarray(0, format.length).toString('latin1') === format)) return { outdated: true };
   // Anything else is someone's file at a mistyped `--cache-location` (or empty, which holds nothing to lose).
   return buffer.length === 0 ? { outdated: true } : { foreign: true };
 }
@@ -148,8 +157,14 @@ function dependenciesUnchanged(phase: CachedPhase): boolean {
  * Open the cache at `location` for runs with this `key` (config + version + date hash). Entries from another
  * key are dropped; a missing file is an empty cache; a corrupt one is ignored with a note and replaced; a file
  * that is not a specloom cache is left alone with a note, and the run goes on without a cache.
+ * With `root` (the config's folder), entries are keyed by the path relative to it and paths below it inside a
+ * phase are stored relative too, so the cache serves the same files in a checkout in another folder.
  */
-export async function openLintCache(location: string, key: string): Promise<LintCache> {
+export async function openLintCache(location: string, key: string, root?: string): Promise<LintCache> {
+  const entryKey = (filePath: string) => (root === undefined ? filePath : path.relative(root, filePath).split(path.sep).join('/'));
+  const entryFile = (entryPath: string) => (root === undefined ? entryPath : path.resolve(root, entryPath));
+  const stored = (phase: CachedPhase) => (root === undefined ? phase : relocatePaths(phase, root, STORED_ROOT));
+  const restored = (phase: CachedPhase) => (root === undefined ? phase : relocatePaths(phase, STORED_ROOT, root));
   const filePath = await cacheFilePath(location);
   let entries = new Map<string, StoredEntry>();
   let note: string | undefined;
@@ -171,7 +186,7 @@ export async function openLintCache(location: string, key: string): Promise<Lint
       if (decoded.payload.key === key) entries = decoded.payload.entries;
       // Entries of deleted files would otherwise stay in the cache for ever (ESLint prunes them too).
       for (const entryPath of entries.keys()) {
-        if (existsSync(entryPath)) continue;
+        if (existsSync(entryFile(entryPath))) continue;
         entries.delete(entryPath);
         changed = true;
       }
@@ -194,11 +209,11 @@ export async function openLintCache(location: string, key: string): Promise<Lint
     },
     get(entryPath, contentHash) {
       if (!writable) return undefined;
-      const entry = entries.get(entryPath);
+      const entry = entries.get(entryKey(entryPath));
       if (entry?.contentHash !== contentHash) return undefined;
       let phase: CachedPhase;
       try {
-        phase = deserialize(entry.bytes) as CachedPhase;
+        phase = restored(deserialize(entry.bytes) as CachedPhase);
       } catch {
         // The checksum matched, so this is a phase from another Node version's serializer: lint the file again.
         return undefined;
@@ -208,7 +223,7 @@ export async function openLintCache(location: string, key: string): Promise<Lint
       return phase;
     },
     set(entryPath, contentHash, phase) {
-      entries.set(entryPath, { contentHash, bytes: serialize(phase) });
+      entries.set(entryKey(entryPath), { contentHash, bytes: serialize(stored(phase)) });
       changed = true;
     },
     async save() {

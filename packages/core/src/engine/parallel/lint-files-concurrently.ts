@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import type { LintMessage, LintOptions, LintResult, ResolvedConfig } from '../../types/index.js';
 import { hashCacheKey, hashContent } from '../cache/hash-config.js';
 import { openLintCache, type CachedPhase, type LintCache } from '../cache/lint-cache.js';
-import { createLintRun, isBlankText } from '../create-lint-run.js';
+import { createLintRun, isBlankText, type DeferredWorkspaceFile } from '../create-lint-run.js';
 import { createFileProblem, errorText } from '../create-message.js';
 import { decodeSpecFile, rereadSpecText } from '../decode-spec-file.js';
 import { createEngineCore } from '../engine-core.js';
@@ -29,6 +29,11 @@ export interface ConcurrentLintOptions extends LintOptions {
   cache?: { location: string; version: string };
   /** Called as files finish the document phase. */
   onProgress?(done: number, total: number): void;
+  /**
+   * Skip the workspace phase and return each file's workspace facts instead (`workspaceFiles`), for a run over
+   * part of the files (`lint --shard`); not with `fix`.
+   */
+  deferWorkspace?: boolean;
 }
 
 export interface ConcurrentLintOutcome {
@@ -39,6 +44,8 @@ export interface ConcurrentLintOutcome {
   threads: number;
   /** Files whose document phase came from the cache. */
   cacheHits: number;
+  /** With `deferWorkspace`: what the workspace phase needs of each file, in the order of `results`. */
+  workspaceFiles?: DeferredWorkspaceFile[];
 }
 
 interface TextSlot {
@@ -128,13 +135,14 @@ export async function lintFilesConcurrently(
 ): Promise<ConcurrentLintOutcome> {
   const today = options.today ?? localDate();
   const fix = options.fix === true;
+  if (fix && options.deferWorkspace) throw new TypeError('Unexpected `fix` with `deferWorkspace`, expected one of them: workspace fixes need every file');
   const notes: string[] = [];
   const core = createEngineCore(config);
   const run = createLintRun(core, { fix, today });
 
   let cache: LintCache | undefined;
   if (options.cache && !fix) {
-    cache = await openLintCache(options.cache.location, hashCacheKey({ config, version: options.cache.version, today }));
+    cache = await openLintCache(options.cache.location, hashCacheKey({ config, version: options.cache.version, today }), config.rootDir);
     if (cache.note) notes.push(cache.note);
   }
   // A cached result must say which outside files it depends on, so a later run can tell it went stale.
@@ -273,7 +281,8 @@ export async function lintFilesConcurrently(
     run.addText(input, slot.phase ? fromCachedPhase(slot.phase, slot.text) : undefined, () => rereadSpecText(filePath));
     if (!fix) slot.text = '';
   }
-  const results = run.finish();
+  const deferred = options.deferWorkspace ? run.finishDocuments() : undefined;
+  const results = deferred?.results ?? run.finish();
   // Workspace fixes are known only now; files already written expect what this run wrote.
   if (fix && !options.dryRun) await finishWrites(results, slots);
   if (cache) {
@@ -283,5 +292,7 @@ export async function lintFilesConcurrently(
       notes.push(`Cannot write the cache file: ${errorText(error)}`);
     }
   }
-  return { results, notes, threads: pool ? threads : 1, cacheHits: cache?.hits ?? 0 };
+  const outcome: ConcurrentLintOutcome = { results, notes, threads: pool ? threads : 1, cacheHits: cache?.hits ?? 0 };
+  if (deferred) outcome.workspaceFiles = deferred.workspaceFiles;
+  return outcome;
 }
