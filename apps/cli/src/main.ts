@@ -4,6 +4,8 @@ import type { SpecloomPlugin } from '@specloom/core';
 import type { LintCommandOptions, LintFormat } from './commands/lint.js';
 import type { ListCommandOptions, ListFormat } from './commands/templates.js';
 import type { PrintConfigOptions } from './commands/print-config.js';
+import type { MergeReportsOptions } from './commands/merge-reports.js';
+import { EXPECTED_SHARD, parseShardOption, type Shard } from './commands/shard-option.js';
 import type { RulesCommandOptions } from './commands/rules.js';
 import { registerAuthoringCommands } from './commands/register-authoring-commands.js';
 import { EXPECTED_DATE, isIsoDate } from './commands/today-option.js';
@@ -55,6 +57,12 @@ function parseMaxWarnings(value: string): number {
 function parseConcurrency(value: string): number {
   if (!/^[1-9]\d*$/u.test(value)) throw new InvalidArgumentError('Expected a whole number of 1 or more.');
   return Number(value);
+}
+
+function parseShard(value: string): Shard {
+  const shard = parseShardOption(value);
+  if ('error' in shard) throw new InvalidArgumentError(`${EXPECTED_SHARD[0].toUpperCase()}${EXPECTED_SHARD.slice(1)}.`);
+  return shard;
 }
 
 function collect(value: string, previous: string[]): string[] {
@@ -132,10 +140,31 @@ function createProgram(runtime: CliRuntime, setExitCode: (code: number) => void)
     .option('--concurrency <number>', 'threads that lint files (default: available cores)', parseConcurrency)
     .option('--cache', 'reuse results for unchanged files', false)
     .option('--cache-location <path>', 'cache file, or folder when it ends in / or exists (default: .specloomcache)')
+    .option('--shard <index/count>', 'lint one share of the files (1/4 .. 4/4), document rules only; see merge-reports', parseShard)
+    .option('--shard-report <path>', "with --shard: write the shard's findings and workspace facts (JSON) for merge-reports")
+    .option('--changed-since <ref>', 'report only on files changed since the git ref (merge base, plus uncommitted and untracked files); workspace rules still see every file')
     .action(async (patterns: string[], options: LintCommandOptions) => {
       // Commands load lazily: `--help`, `--version` and usage errors never pay for the engine's start-up.
       const { runLintCommand } = await import('./commands/lint.js');
       setExitCode(await runLintCommand(patterns, { ...options, version: readVersion() }, runtime));
+    });
+
+  program
+    .command('merge-reports')
+    .description('run the workspace rules over the shard reports in a folder and print all findings, as one lint run would')
+    .argument('<folder>', 'folder of the reports `lint --shard i/n --shard-report FILE` wrote (searched recursively for *.json)')
+    .addOption(
+      new Option('-f, --format <name>', 'output format, as for lint').default('stylish').argParser(parseFormat),
+    )
+    .option('-o, --output-file <path>', 'write the report to this file and print a summary')
+    .option('--max-warnings <number>', 'exit 1 when there are more warnings than this', parseMaxWarnings)
+    .option('--quiet', 'report errors only', false)
+    .addOption(configOption())
+    .option('--color', 'force colours')
+    .option('--no-color', 'disable colours')
+    .action(async (folder: string, options: MergeReportsOptions) => {
+      const { runMergeReportsCommand } = await import('./commands/merge-reports.js');
+      setExitCode(await runMergeReportsCommand(folder, { ...options, version: readVersion() }, runtime));
     });
 
   const listFormat = () =>

@@ -27,7 +27,7 @@ export { resolveEnabledRules, rulesForTemplate, type EnabledRule, type EnabledRu
 export { checkDeferredWorkspace, type DeferredWorkspaceInput } from './engine/check-deferred-workspace.js';
 export type { DeferredWorkspaceFile } from './engine/create-lint-run.js';
 export { relocatePaths } from './engine/relocate-paths.js';
-export { hashConfig } from './engine/cache/hash-config.js';
+export { hashConfig, hashContent } from './engine/cache/hash-config.js';
 
 export { defineConfig, definePlugin, defineRule } from './config/define.js';
 export { findConfigFile, loadConfig } from './config/load-config.js';

@@ -86,6 +86,7 @@ describe('the public API of @specloom/core', () => {
       'formatRfcNumber',
       'groupIndex',
       'hashConfig',
+      'hashContent',
       'htmlRenderer',
       'indexEntry',
       'inferSchema',

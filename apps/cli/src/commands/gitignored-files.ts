@@ -1,24 +1,6 @@
-import { spawn } from 'node:child_process';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-
-interface GitRun {
-  code: number | null;
-  stdout: string;
-}
-
-function runGit(args: string[], cwd: string, input?: string): Promise<GitRun> {
-  return new Promise((resolve) => {
-    const child = spawn('git', args, { cwd, stdio: ['pipe', 'pipe', 'ignore'] });
-    let stdout = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    // No git installed, or a cwd git cannot use: nothing is known to be ignored.
-    child.on('error', () => resolve({ code: null, stdout: '' }));
-    child.on('close', (code) => resolve({ code, stdout }));
-    child.stdin.on('error', () => undefined);
-    child.stdin.end(input ?? '');
-  });
-}
+import { runGit } from './run-git.js';
 
 /** Patterns that name a file on disk: such files are linted whatever `.gitignore` says, as before. */
 async function namedFiles(patterns: string[], cwd: string): Promise<Set<string>> {

@@ -1,19 +1,20 @@
 import path from 'node:path';
-import { createConfigIgnoreFilter, findFiles, lintFilesConcurrently, type LintResult, type WorkerConfigSource } from '@specloom/core';
+import { createConfigIgnoreFilter, findFiles, lintFilesConcurrently, type WorkerConfigSource } from '@specloom/core';
 import { builtinPluginModules, builtinPlugins } from '../builtin-plugins.js';
-import { createColors, shouldUseColor } from '../colors.js';
-import { displayPath } from '../display-path.js';
-import type { ReportContext } from '../formatters/report-context.js';
 import { resolveFormatter } from '../formatters/resolve-formatter.js';
 import { EXIT_USAGE_ERROR } from '../report-error.js';
 import type { CliRuntime } from '../runtime.js';
 import { withoutGitignoredFiles } from './gitignored-files.js';
+import { changedFilesSince } from './changed-files.js';
 import { createLintProgress } from './lint-progress.js';
+import { filesOfShard, lintScopeProblem, writeShardReport } from './lint-shard.js';
 import { lintStandardInput, loadStdinConfig, stdinUsageProblem } from './lint-stdin.js';
 import { loadResolvedConfig } from './load-resolved-config.js';
+import { localDate } from './local-date.js';
+import { reportResults } from './report-results.js';
+import type { Shard } from './shard-option.js';
 import { resolveToday } from './today-option.js';
 import { usageError } from './usage-error.js';
-import { reportFileSummary, writeReportFile } from './write-report-file.js';
 
 /** A built-in format (stylish, json, json-with-metadata, sarif, junit, github, gitlab) or an ESLint formatter. */
 export type LintFormat = string;
@@ -49,6 +50,12 @@ export interface LintCommandOptions {
   cacheLocation?: string;
   /** The specloom version, part of the cache key. */
   version?: string;
+  /** `--shard 2/4`: lint this share of the files, document rules only (with `shardReport`). */
+  shard?: Shard;
+  /** `--shard-report FILE`: the shard's findings and workspace facts, for `merge-reports`. */
+  shardReport?: string;
+  /** `--changed-since REF`: report only on files changed since the git ref; workspace rules still see every file. */
+  changedSince?: string;
 }
 
 /** Workers load plugins themselves: possible for the built-in plugin modules, not for objects a host passed in. */
@@ -64,22 +71,12 @@ function cacheLocation(option: string | undefined, cwd: string): string {
   return `${path.resolve(cwd, option)}${/[\\/]$/u.test(option) ? path.sep : ''}`;
 }
 
-/** `--quiet`: keep errors only, with counts that match what is shown. */
-function errorsOnly(result: LintResult): LintResult {
-  return {
-    ...result,
-    messages: result.messages.filter((message) => message.severity === 2),
-    warningCount: 0,
-    fixableWarningCount: 0,
-  };
-}
-
 export async function runLintCommand(
   patterns: string[],
   options: LintCommandOptions,
   runtime: CliRuntime,
 ): Promise<number> {
-  const stdinProblem = stdinUsageProblem(options);
+  const stdinProblem = stdinUsageProblem(options) ?? lintScopeProblem(options);
   if (stdinProblem !== undefined) return usageError(runtime, stdinProblem);
   const resolvedToday = resolveToday(options.today, runtime.env);
   if ('error' in resolvedToday) return usageError(runtime, resolvedToday.error);
@@ -98,17 +95,21 @@ export async function runLintCommand(
   for (const pattern of missing) {
     runtime.stderr.write(`specloom: No files matching "${pattern}" were found.\n`);
   }
+  const changed = options.changedSince === undefined ? undefined : await changedFilesSince(options.changedSince, runtime.cwd);
+  if (changed && 'error' in changed) return usageError(runtime, changed.error);
+  const linted = options.shard ? filesOfShard(files, options.shard, config.rootDir) : files;
 
   // With `fix`, the engine writes changed files itself (atomically) and reports files it cannot write.
   const progress = createLintProgress(runtime.stderr, options.format === 'stylish' || options.outputFile !== undefined);
   const outcome = stdinPath
-    ? { results: await lintStandardInput(stdinPath, config, { ...options, today }, runtime), notes: [] }
-    : files.length === 0
-      ? { results: [], notes: [] }
-      : await lintFilesConcurrently(config, files, {
+    ? { results: await lintStandardInput(stdinPath, config, { ...options, today }, runtime), notes: [], threads: 1, cacheHits: 0 }
+    : linted.length === 0
+      ? { results: [], notes: [], threads: 1, cacheHits: 0 }
+      : await lintFilesConcurrently(config, linted, {
+          deferWorkspace: options.shard !== undefined,
           fix: options.fix || options.fixDryRun === true,
           dryRun: options.fixDryRun === true,
-          today,
+          today: options.shard ? (today ?? localDate()) : today,
           concurrency: options.concurrency,
           workerConfig: await workerConfigSource(options, runtime),
           cache: options.cache
@@ -116,55 +117,21 @@ export async function runLintCommand(
             : undefined,
           onProgress: (done, total) => progress.update(done, total),
         }).finally(() => progress.finish());
-  const results = outcome.results;
   for (const note of outcome.notes) runtime.stderr.write(`specloom: ${note}\n`);
-
-  if (!options.quiet) {
-    const stderrColors = createColors(shouldUseColor(runtime.stderr, options.color, runtime.env));
-    for (const result of results) {
-      if (result.note === undefined) continue;
-      // Notes are information, not findings: stderr keeps stdout parseable.
-      runtime.stderr.write(stderrColors.dim(`\u2139 ${displayPath(result.filePath, runtime.cwd)}: ${result.note}`) + '\n');
-    }
-  }
-
-  const errorCount = results.reduce((sum, result) => sum + result.errorCount, 0);
-  // Warnings count against --max-warnings even when --quiet hides them, as in ESLint.
-  const warningCount = results.reduce((sum, result) => sum + result.warningCount, 0);
-  const maxWarningsExceeded =
-    options.maxWarnings !== undefined && warningCount > options.maxWarnings
-      ? { maxWarnings: options.maxWarnings, foundWarnings: warningCount }
-      : undefined;
-  const tooManyWarnings = maxWarningsExceeded !== undefined;
-
-  const shown = options.quiet ? results.map(errorsOnly) : results;
-  const context: ReportContext = {
-    cwd: runtime.cwd,
-    // A report file is never coloured: escape codes would end up in CI artifacts.
-    color: options.outputFile === undefined && shouldUseColor(runtime.stdout, options.color, runtime.env),
-    version: options.version ?? '0.0.0',
-    config,
-    maxWarningsExceeded,
-  };
-  let output: string;
-  try {
-    output = await loadedFormatter.formatter(shown, context);
-  } catch (error) {
-    return usageError(runtime, `Formatter "${options.format}" failed: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  if (options.outputFile !== undefined) {
-    const failure = await writeReportFile(options.outputFile, output, runtime.cwd);
+  if (options.shard) {
+    // The date is fixed here so the merge judges the workspace rules by the date the shard's rules used.
+    const run = { shard: options.shard, reportFile: options.shardReport!, allFiles: files, today: today ?? localDate(), version: options.version ?? '0.0.0' };
+    const failure = await writeShardReport(outcome, config, run, runtime);
     if (failure !== undefined) return usageError(runtime, failure);
-    runtime.stdout.write(reportFileSummary(shown, options.format, options.outputFile, runtime.cwd));
-  } else if (output !== '') {
-    runtime.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
   }
-  if (tooManyWarnings) {
-    runtime.stderr.write(
-      `specloom found too many warnings (maximum: ${options.maxWarnings}, found: ${warningCount}).\n`,
-    );
+  // With --changed-since, every file was linted (workspace rules need them all) and only the changed are shown.
+  const results = changed ? outcome.results.filter((result) => changed.files.has(result.filePath)) : outcome.results;
+  if (changed) {
+    runtime.stderr.write(`specloom: --changed-since ${options.changedSince}: reporting on ${results.length} changed of ${outcome.results.length} files; workspace rules saw all of them\n`);
   }
 
-  if (missing.length > 0) return EXIT_USAGE_ERROR;
-  return errorCount > 0 || tooManyWarnings ? 1 : 0;
+  const exitCode = await reportResults(results, options, loadedFormatter.formatter, config, runtime);
+  if (missing.length > 0 || exitCode === EXIT_USAGE_ERROR) return EXIT_USAGE_ERROR;
+  // A shard's verdict is merge-reports': its findings lack the workspace rules, and a failing shard would stop a CI matrix.
+  return options.shard ? 0 : exitCode;
 }

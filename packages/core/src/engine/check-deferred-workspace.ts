@@ -1,8 +1,8 @@
-import type { LintMessage, LintOptions, ResolvedConfig } from '../types/index.js';
+import type { LintMessage, LintOptions, LintResult, ResolvedConfig } from '../types/index.js';
 import type { DeferredWorkspaceFile } from './create-lint-run.js';
 import type { RunEnvironment } from './create-rule-context.js';
 import { filterDisabledMessages } from './filter-disabled-messages.js';
-import { createHostRunBase } from './host-lint-run.js';
+import { createHostRunBase, toLintResult } from './host-lint-run.js';
 import type { LintCommentMarker } from './lint-comment-markers.js';
 import type { EnabledWorkspaceRule } from './resolve-enabled-rules.js';
 import { checkWorkspace, type WorkspaceFile } from './run-workspace-rules.js';
@@ -30,21 +30,28 @@ export function checkMarkedWorkspace(
   });
 }
 
-/** A file whose document phase ran elsewhere, with a way to read its text should a workspace message need it. */
+/** A file whose document phase ran elsewhere: its result so far, its facts, and its text should a message need it. */
 export interface DeferredWorkspaceInput extends DeferredWorkspaceFile {
+  /** The document phase's result (`lintFilesConcurrently` with `deferWorkspace`). */
+  result: LintResult;
   readText(): string;
 }
 
 /**
  * The workspace phase for files whose document phase ran in other runs (`lint --shard`, then `merge-reports`):
- * every workspace rule's `check` over the facts of all of them, as one run over all the files would. Returns
- * each file's workspace messages, lint comments applied, in the order of `files`.
+ * every workspace rule's `check` over the facts of all of them, as one run over all the files would. `files`
+ * must be in the order that run would have them (rules may name the first of several files). Returns each
+ * file's result with its workspace messages added, lint comments applied, in the order of `files`.
  */
 export function checkDeferredWorkspace(
   config: ResolvedConfig,
   files: DeferredWorkspaceInput[],
   options: Pick<LintOptions, 'today'> = {},
-): LintMessage[][] {
+): LintResult[] {
   const { core, environment } = createHostRunBase(config, options);
-  return checkMarkedWorkspace(files, core.rules.workspace, environment, core.limits.maxFileTimeMs);
+  const added = checkMarkedWorkspace(files, core.rules.workspace, environment, core.limits.maxFileTimeMs);
+  return files.map(({ result }, index) => {
+    if (added[index].length === 0) return result;
+    return toLintResult(result.filePath, result.template, [...result.messages, ...added[index]], result.note);
+  });
 }

@@ -52,6 +52,8 @@ export interface DeferredWorkspaceFile {
   facts: Map<string, unknown>;
   /** The file's lint comments, which may turn off workspace messages too. */
   markers: LintCommentMarker[];
+  /** SHA-256 of the file's bytes as linted (files read from disk), to tell a later read of it is the same file. */
+  contentHash?: string;
 }
 
 /** Empty (or BOM-only, or blank) texts are skipped with a note rather than linted. */

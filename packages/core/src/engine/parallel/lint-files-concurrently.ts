@@ -66,7 +66,7 @@ interface TextSlot {
 
 type Slot = { kind: 'problem'; filePath: string; problem: LintMessage } | TextSlot;
 
-async function readSlot(filePath: string, cache: LintCache | undefined, fix: boolean): Promise<Slot> {
+async function readSlot(filePath: string, cache: LintCache | undefined, fix: boolean, hash: boolean): Promise<Slot> {
   let buffer: Buffer;
   try {
     buffer = await readFile(filePath);
@@ -76,9 +76,9 @@ async function readSlot(filePath: string, cache: LintCache | undefined, fix: boo
   const decoded = decodeSpecFile(buffer);
   if ('problem' in decoded) return { kind: 'problem', filePath, problem: decoded.problem };
   if (fix) return { kind: 'text', filePath, text: decoded.text, bytes: buffer };
-  if (!cache) return { kind: 'text', filePath, text: decoded.text };
+  if (!cache && !hash) return { kind: 'text', filePath, text: decoded.text };
   const contentHash = hashContent(buffer);
-  const phase = cache.get(filePath, contentHash);
+  const phase = cache?.get(filePath, contentHash);
   return { kind: 'text', filePath, text: decoded.text, contentHash, phase, cached: phase !== undefined };
 }
 
@@ -245,7 +245,7 @@ export async function lintFilesConcurrently(
 
   try {
     for (const filePath of paths) {
-      const slot = await readSlot(filePath, cache, fix);
+      const slot = await readSlot(filePath, cache, fix, options.deferWorkspace === true);
       slots.push(slot);
       if (slot.kind === 'problem' || slot.phase || isBlankText(slot.text)) {
         progress(1);
@@ -293,6 +293,11 @@ export async function lintFilesConcurrently(
     }
   }
   const outcome: ConcurrentLintOutcome = { results, notes, threads: pool ? threads : 1, cacheHits: cache?.hits ?? 0 };
-  if (deferred) outcome.workspaceFiles = deferred.workspaceFiles;
+  if (deferred) {
+    outcome.workspaceFiles = deferred.workspaceFiles.map((file, index) => {
+      const slot = slots[index];
+      return slot.kind === 'text' && slot.contentHash ? { ...file, contentHash: slot.contentHash } : file;
+    });
+  }
   return outcome;
 }
