@@ -63,16 +63,17 @@ describe('--cache', () => {
 
   it('takes --cache-location DIR/ as a folder, made when missing, as ESLint does', async () => {
     await linkWarnings(['--cache-location', '.cache/specloom/']);
-    expect((await readFile(project.path('.cache/specloom/.specloomcache'))).subarray(0, 17).toString()).toBe('specloom-cache/3\n');
+    expect((await readFile(project.path('.cache/specloom/.specloomcache'))).subarray(0, 17).toString()).toBe('specloom-cache/4\n');
   });
 
   it('prunes the entries of deleted files', async () => {
     // A file no other file links to: its path is in the cache only as its own entry's key.
     await project.copyFixture(RFC_FIXTURE, 'docs/old/0007-billing-webhooks.md');
     await linkWarnings();
-    const deleted = project.path('docs/old/0007-billing-webhooks.md');
+    // Entries are keyed by the path relative to the config's folder (here the project).
+    const deleted = 'docs/old/0007-billing-webhooks.md';
     expect((await readFile(project.path('.specloomcache'))).includes(deleted)).toBe(true);
-    await rm(deleted);
+    await rm(project.path(deleted));
     await linkWarnings();
     expect((await readFile(project.path('.specloomcache'))).includes(deleted)).toBe(false);
   });
@@ -80,6 +81,6 @@ describe('--cache', () => {
   it('puts the cache into a folder given as --cache-location', async () => {
     await project.write('cache/.keep', '');
     await linkWarnings(['--cache-location', 'cache']);
-    expect((await readFile(project.path('cache/.specloomcache'))).subarray(0, 17).toString()).toBe('specloom-cache/3\n');
+    expect((await readFile(project.path('cache/.specloomcache'))).subarray(0, 17).toString()).toBe('specloom-cache/4\n');
   });
 });

@@ -141,6 +141,9 @@ describe('openLintCache', () => {
     const checkout = path.join(folder, 'checkout-a');
     const moved = path.join(folder, 'checkout-b');
     const facts = new Map([['openspec/delta-target', { location: { root: `${checkout}/openspec` } }]]);
+    // Only the checkout in its new folder exists: the entry is still there (not pruned) for the file there.
+    await mkdir(path.join(moved, 'docs'), { recursive: true });
+    await writeFile(path.join(moved, 'docs/0007.md'), '# SPEC 0007\n');
     const cache = await openLintCache(location, 'key-1', checkout);
     cache.set(path.join(checkout, 'docs/0007.md'), 'hash', { ...phase, facts, dependencies: [{ path: path.join(checkout, 'docs/prd.md'), exists: false }] });
     await cache.save();
@@ -152,19 +155,20 @@ describe('openLintCache', () => {
     });
     expect(elsewhere.hits).toBe(1);
     // The dependency is checked where the checkout now is.
-    await mkdir(path.join(moved, 'docs'), { recursive: true });
     await writeFile(path.join(moved, 'docs/prd.md'), '# PRD\n');
     expect((await openLintCache(location, 'key-1', moved)).get(path.join(moved, 'docs/0007.md'), 'hash')).toBeUndefined();
   });
 
-  it('replaces a cache of the format before relative paths quietly', async () => {
+  it('replaces caches of the formats before relative paths quietly', async () => {
     await mkdir(path.dirname(location), { recursive: true });
-    await writeFile(location, 'specloom-cache/2\n0000\n');
+    for (const format of ['specloom-cache/2', 'specloom-cache/3']) {
+      await writeFile(location, `${format}\n0000\n`);
+      expect((await openLintCache(location, 'key-1')).note).toBeUndefined();
+    }
     const cache = await openLintCache(location, 'key-1');
-    expect(cache.note).toBeUndefined();
-    cache.set('/docs/0007.md', 'hash', phase);
+    cache.set(spec, 'hash', phase);
     await cache.save();
-    expect((await openLintCache(location, 'key-1')).get('/docs/0007.md', 'hash')).toEqual(phase);
+    expect((await openLintCache(location, 'key-1')).get(spec, 'hash')).toEqual(phase);
   });
 
   it('misses when a file the entry depends on appeared or disappeared', async () => {
