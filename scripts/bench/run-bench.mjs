@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { measureEditorLatency } from './editor-latency.mjs';
 import { generateSpecs } from './generate-specs.mjs';
 import { measure } from './measure.mjs';
+import { benchShardMerge, formatShardMergeRow } from './shard-merge.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const node = process.execPath;
@@ -190,18 +191,21 @@ try {
         `${tool.label.padEnd(44)} ${row.seconds.toFixed(2).padStart(8)} ${String(row.filesPerSecond).padStart(9)} ${String(row.ratioToFloor ?? '').padStart(8)} ${(row.peakRssMegabytes === undefined ? 'n/a' : `${row.peakRssMegabytes} MB`).padStart(10)}${row.error ? `  (failed: ${row.error})` : ''}`,
       );
     }
+    const shardMerge = await benchShardMerge(set.folder, { node, specloom: bins.specloom });
+    console.log(formatShardMergeRow(shardMerge));
     const byId = Object.fromEntries(rows.map((row) => [row.id, row]));
     const targets = {
       'b at most 1.5x floor': byId['specloom-1'].ratioToFloor <= 1.5,
       'c at least 1.6x faster than b (1,000+ files)': files < 1000 ? 'n/a' : byId['specloom-1'].seconds / byId['specloom-parallel'].seconds >= 1.6,
       'd at least 10x faster than b': byId['specloom-1'].seconds / byId['specloom-cache-warm'].seconds >= 10,
       'b faster than e': byId.remark ? byId['specloom-1'].seconds < byId.remark.seconds : 'n/a',
+      '4 shards + merge give the findings of one run': shardMerge.findingsEqual,
       'peak RSS under 400 MB': rows.filter((row) => row.id.startsWith('specloom')).every((row) => row.peakRssMegabytes === undefined || row.peakRssMegabytes < 400),
     };
     const rss = (id) => byId[id]?.peakRssMegabytes;
     console.log(`  peak RSS at ${files} files: cold ${rss('specloom-cache-cold') ?? 'n/a'} MB, warm ${rss('specloom-cache-warm') ?? 'n/a'} MB, one thread ${rss('specloom-1') ?? 'n/a'} MB (target: under 400 MB)`);
     for (const [target, met] of Object.entries(targets)) console.log(`  target ${target}: ${met === 'n/a' ? 'n/a' : met ? 'met' : 'NOT met'}`);
-    const entry = { name: set.name, files, rows, targets };
+    const entry = { name: set.name, files, rows, shardMerge, targets };
     // The ratio to remark-cli, on the smallest generated set: alternating runs in this process, so a change in
     // the machine's load hits both tools alike. Medians of `rounds` runs each.
     if (!options['skip-others'] && set === sets.find((candidate) => candidate.name.startsWith('generated-'))) {
