@@ -61,7 +61,7 @@ function parseConcurrency(value: string): number {
 
 function parseShard(value: string): Shard {
   const shard = parseShardOption(value);
-  if ('error' in shard) throw new InvalidArgumentError(`${EXPECTED_SHARD[0].toUpperCase()}${EXPECTED_SHARD.slice(1)}.`);
+  if ('error' in shard) throw new InvalidArgumentError(`${EXPECTED_SHARD.charAt(0).toUpperCase()}${EXPECTED_SHARD.slice(1)}.`);
   return shard;
 }
 

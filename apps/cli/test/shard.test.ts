@@ -75,7 +75,7 @@ describe('lint --shard and merge-reports', () => {
     expect(shardResults.flat().map((result) => result.filePath).sort()).toEqual(wholeResults.map((result) => result.filePath).sort());
     // Each shard gets a share, not all or nothing.
     expect(shardResults.filter((results) => results.length > 0).length).toBeGreaterThan(1);
-    expect(shardRuns[0].stderr).toMatch(/specloom: shard 1\/4: \d+ of \d+ files, document rules only; workspace rules \(id-unique-workspace, .*\) are left to `specloom merge-reports`/);
+    expect(shardRuns[0]?.stderr).toMatch(/specloom: shard 1\/4: \d+ of \d+ files, document rules only; workspace rules \(id-unique-workspace, .*\) are left to `specloom merge-reports`/);
     const workspaceRules = /^(id-unique-workspace|openspec\/delta-target|openspec\/change-deltas|spec-kit\/task-coverage|spec-kit\/task-story-label|spec-kit\/feature-branch)$/;
     expect(shardResults.flat().flatMap((result) => result.messages).filter((message) => workspaceRules.test(message.ruleId ?? ''))).toEqual([]);
   });

@@ -53,6 +53,7 @@ export async function runMergeReportsCommand(folder: string, options: MergeRepor
     return '';
   };
   const results = checkDeferredWorkspace(config, files.map((file) => ({ ...file, readText: () => read(file) })), { today: loaded.today });
-  if (unreadable.length > 0) return usageError(runtime, unreadable[0]);
+  const [firstUnreadable] = unreadable;
+  if (firstUnreadable !== undefined) return usageError(runtime, firstUnreadable);
   return reportResults(results, options, loadedFormatter.formatter, config, runtime);
 }

@@ -72,7 +72,9 @@ export function createShardReport(input: ShardReportInput): ShardReport {
     deferredRules: input.deferredRules,
     results: input.results.map(({ filePath, ...result }, index) => {
       const file: ShardReportFile = { path: shardPath(filePath, input.root), result };
-      const { markers, contentHash, facts } = input.workspaceFiles[index];
+      const workspaceFile = input.workspaceFiles[index];
+      if (workspaceFile === undefined) throw new TypeError(`Unexpected ${input.results.length} results with ${input.workspaceFiles.length} workspace files, expected one each`);
+      const { markers, contentHash, facts } = workspaceFile;
       if (markers.length > 0) file.markers = markers;
       if (contentHash !== undefined) file.contentHash = contentHash;
       if (facts.size > 0) file.facts = JSON.parse(stringify(facts)) as unknown;
@@ -129,7 +131,6 @@ export async function readShardReports(folder: string, expected: { version: stri
   const stats = await stat(absolute).catch(() => undefined);
   if (!stats?.isDirectory()) return { error: `Cannot read shard reports from "${folder}": expected a folder of reports ${WRITTEN_BY}` };
   const files = await jsonFilesIn(absolute);
-  if (files.length === 0) return { error: `No shard reports (*.json) in "${folder}", expected the reports ${WRITTEN_BY}` };
 
   const reports: ShardReportSet['reports'] = [];
   for (const file of files) {
@@ -150,6 +151,7 @@ export async function readShardReports(folder: string, expected: { version: stri
   }
 
   const [first] = reports;
+  if (first === undefined) return { error: `No shard reports (*.json) in "${folder}", expected the reports ${WRITTEN_BY}` };
   for (const { file, report } of reports) {
     if (report.version !== expected.version) {
       return { error: `Unexpected shard report "${shown(file)}" from specloom ${report.version}, expected one from this specloom (${expected.version}): run every shard and the merge with the same version` };
