@@ -135,7 +135,7 @@ describe('specloom index', () => {
       if (node.type === 'link' && node.url !== undefined) urls.push(node.url);
       for (const child of node.children ?? []) walk(child);
     };
-    walk(createMarkdownProcessor().parse(index) as TreeNode);
+    walk(createMarkdownProcessor().parse(index));
     expect([...kinds].filter((kind) => ['html', 'image', 'strong', 'inlineCode'].includes(kind))).toEqual([]);
     expect(urls.filter((url) => !/^(?:\.\/)?[\w:()/-]+\.md$/u.test(url))).toEqual([]);
     expect(urls).toContain('./javascript:alert(1).md');

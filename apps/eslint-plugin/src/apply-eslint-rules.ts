@@ -17,8 +17,9 @@ export function applyEslintRules(config: ResolvedConfig, rules: Record<string, u
     const loaded = byId.get(id);
     // A rule the specloom config does not load (its plugin replaced by another copy without it): nothing to run.
     if (!loaded) continue;
-    const { defaultOptions, schema } = loaded.rule.meta;
-    let options = config.ruleSettings.get(id)?.options ?? defaultOptions;
+    const { schema } = loaded.rule.meta;
+    const defaultOptions: unknown = loaded.rule.meta.defaultOptions;
+    let options: unknown = config.ruleSettings.get(id)?.options ?? defaultOptions;
     if (eslintOptions.length > 0) {
       const given = eslintOptions[0];
       const merged = isPlainObject(defaultOptions) && isPlainObject(given) ? { ...defaultOptions, ...given } : given;

@@ -1,7 +1,7 @@
 import { ruleDocsUrlOf, type LintMessage, type LoadedRule } from '@specloom/core';
 import type { MarkdownRuleDefinition } from '@eslint/markdown';
 import { eslintRuleMeta } from './eslint-rule-meta.js';
-import { sessionFor, type RuleContextLike } from './file-lint-session.js';
+import { sessionFor } from './file-lint-session.js';
 import type { LintBackend } from './lint-request.js';
 
 type ReportDescriptor = Parameters<Parameters<MarkdownRuleDefinition['create']>[0]['report']>[0];
@@ -38,8 +38,8 @@ export function createEslintRule(loaded: LoadedRule, docsUrl: string | undefined
   return {
     meta: eslintRuleMeta(loaded, ruleDocsUrlOf(loaded, [{ name: loaded.plugin, docsUrl }])),
     create(context) {
-      const session = sessionFor(context as unknown as RuleContextLike, backend);
-      session.enable(loaded.id, context.options as unknown[]);
+      const session = sessionFor(context, backend);
+      session.enable(loaded.id, context.options);
       return {
         root() {
           const fixable = loaded.rule.meta.fixable !== undefined;
@@ -47,5 +47,5 @@ export function createEslintRule(loaded: LoadedRule, docsUrl: string | undefined
         },
       };
     },
-  } as MarkdownRuleDefinition;
+  };
 }

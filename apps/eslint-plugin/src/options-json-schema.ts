@@ -10,5 +10,5 @@ import type { JSONSchema4 } from 'json-schema';
 export function optionsJsonSchema(rule: Rule): JSONSchema4[] | false {
   const schema = ruleOptionsJsonSchema(rule);
   if (schema === null) return [];
-  return schema === undefined ? false : [schema as JSONSchema4];
+  return schema === undefined ? false : [schema];
 }

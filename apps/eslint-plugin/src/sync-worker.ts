@@ -127,7 +127,7 @@ export function failSyncWorker(data: SyncWorkerData, error: unknown): void {
 
 /** The worker's side, once its modules are loaded: answer each call with `handle`'s result or error, then wake the caller. */
 export function serveSyncCalls<Request, Result>(data: SyncWorkerData, handle: (request: Request) => Promise<Result>): void {
-  data.port.on('message', async ({ id, request }: { id: number; request: Request }) => {
+  const answer = async ({ id, request }: { id: number; request: Request }): Promise<void> => {
     try {
       data.port.postMessage({ id, result: await handle(request) } satisfies SyncReply<Result>);
     } catch (error) {
@@ -136,7 +136,9 @@ export function serveSyncCalls<Request, Result>(data: SyncWorkerData, handle: (r
     }
     Atomics.store(data.signal, ANSWERED, 1);
     Atomics.notify(data.signal, ANSWERED);
-  });
+  };
+  // `answer` catches every failure and replies with it: nothing is left to reject.
+  data.port.on('message', (message: { id: number; request: Request }) => void answer(message));
   Atomics.store(data.signal, STARTED, 1);
   Atomics.notify(data.signal, STARTED);
 }

@@ -3,7 +3,8 @@ import { OPTIONS_NAME } from './preset-options.js';
 
 /** remark-lint's `true` / `'on'` mean "on at its usual severity"; `false` means off. */
 function toSpecloomSetting(config: ResolvedConfig, id: string, setting: unknown): unknown {
-  const [severity, ...rest] = Array.isArray(setting) ? setting : [setting];
+  const parts: unknown[] = Array.isArray(setting) ? setting : [setting];
+  const [severity, ...rest] = parts;
   let value = severity;
   if (severity === false) value = 'off';
   if (severity === true || severity === 'on') {

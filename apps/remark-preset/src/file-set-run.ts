@@ -69,7 +69,8 @@ function createFileSetRun(fileSet: FileSetLike): FileSetRun {
         return;
       }
       loading++;
-      loader
+      // Settled either way: a failed load becomes the file's outcome and lintFile's errors a message on the file.
+      void loader
         .load(request)
         .then(
           (fileConfig): SettledFileConfig => ({ fileConfig }),

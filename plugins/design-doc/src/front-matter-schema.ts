@@ -9,4 +9,4 @@ import { fileURLToPath } from 'node:url';
 export const frontMatterSchemaPath = fileURLToPath(new URL('../schema/front-matter.schema.json', import.meta.url));
 
 /** The published JSON Schema, read once: the lint rule validates with exactly what editors use. */
-export const frontMatterSchema: Record<string, unknown> = JSON.parse(readFileSync(frontMatterSchemaPath, 'utf8'));
+export const frontMatterSchema = JSON.parse(readFileSync(frontMatterSchemaPath, 'utf8')) as Record<string, unknown>;

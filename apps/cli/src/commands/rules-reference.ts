@@ -41,7 +41,8 @@ function link(url: string): string {
 /** The option names with their JSON Schema types: `allow` (string[]), `statuses` (string[]). */
 function optionsSummary(schema: Record<string, unknown> | null | undefined): string {
   if (schema === null) return '';
-  const properties = schema?.properties as Record<string, { type?: unknown; items?: { type?: unknown } }> | undefined;
+  // JSON Schema's `type`: a name or a list of names.
+  const properties = schema?.properties as Record<string, { type?: string | string[]; items?: { type?: string | string[] } }> | undefined;
   if (!properties) return 'yes';
   return Object.entries(properties)
     .map(([key, property]) => {

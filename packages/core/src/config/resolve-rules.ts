@@ -46,7 +46,8 @@ export function resolveRuleSettings(
     const loaded = byId.get(id);
     if (!loaded) throw configError(source, keyPath, unknownRuleProblem(id, rules));
 
-    const [severityValue, options] = Array.isArray(setting) ? setting : [setting];
+    const parts: unknown[] = Array.isArray(setting) ? setting : [setting];
+    const [severityValue, options] = parts;
     if (Array.isArray(setting) && (setting.length === 0 || setting.length > 2)) {
       throw configError(source, keyPath, `is an array of ${setting.length} items; expected a severity or [severity, options]`);
     }
@@ -58,7 +59,7 @@ export function resolveRuleSettings(
       continue;
     }
 
-    const defaults = loaded.rule.meta.defaultOptions;
+    const defaults: unknown = loaded.rule.meta.defaultOptions;
     const hasOptions = Array.isArray(setting) && setting.length === 2;
     let resolvedOptions: unknown = defaults;
     if (hasOptions) {

@@ -74,7 +74,8 @@ function fieldFromPair(
   toPosition: (start: number, end: number) => MetadataField['position'],
 ): MetadataField | undefined {
   if (!isScalar(pair.key) || !pair.key.range) return undefined;
-  const key = String(pair.key.value ?? '');
+  // A scalar's value is a string, number, boolean or null: its text as the key (`1:` is the key "1").
+  const key = pair.key.value == null ? '' : pair.key.toString();
   const [keyStart, keyEnd] = pair.key.range;
   const valueNode = pair.value as YamlNode | null;
   const valueRange = valueNode?.range;

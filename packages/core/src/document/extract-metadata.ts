@@ -12,7 +12,7 @@ export function extractBoldKeyMetadata(tree: Root, text: string, lineStarts: rea
 
 /** Index entries by normalised key; the first entry for a key wins. */
 export function indexMetadata(entries: readonly MetadataField[]): Record<string, MetadataField> {
-  const metadata: Record<string, MetadataField> = Object.create(null);
+  const metadata = Object.create(null) as Record<string, MetadataField>;
   for (const entry of entries) {
     if (!(entry.name in metadata)) metadata[entry.name] = entry;
   }

@@ -97,7 +97,7 @@ export function findExcessiveTreeNesting(tree: Root, limit: number): (ExcessiveN
       const start = node.position?.start;
       return { depth: own, line: start?.line ?? 1, column: start?.column ?? 1, position: node.position as Position | undefined };
     }
-    if ('children' in node) for (const child of node.children) stack.push({ node: child as Nodes, depth: own });
+    if ('children' in node) for (const child of node.children) stack.push({ node: child, depth: own });
   }
   return undefined;
 }

@@ -31,7 +31,7 @@ function isPosition(value: unknown): value is Position {
 
 function reportPosition(descriptor: ReportDescriptor): Position {
   if (isPosition(descriptor.position)) return descriptor.position;
-  if (isPosition(descriptor.node?.position)) return descriptor.node.position as Position;
+  if (isPosition(descriptor.node?.position)) return descriptor.node.position;
   return START_OF_DOCUMENT;
 }
 
@@ -109,7 +109,7 @@ function describeSite(site: CrashSite | undefined): string {
  * naming the rule, its plugin and the node. What the rule reported before stays, and so do other rules' reports.
  */
 export function createCrashMessage(rule: Pick<EnabledRule, 'id' | 'plugin' | 'url'>, error: unknown, site?: CrashSite): LintMessage {
-  const position = isPosition(site?.node?.position) ? (site!.node!.position as Position) : START_OF_DOCUMENT;
+  const position = isPosition(site?.node?.position) ? (site.node.position) : START_OF_DOCUMENT;
   const end = hasPoint(position.end) ? position.end : position.start;
   const message: LintMessage = {
     ruleId: rule.id,

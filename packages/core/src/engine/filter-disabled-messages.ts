@@ -16,7 +16,7 @@ const MESSAGE_SOURCE = 'specloom';
 function markerTree(markers: LintCommentMarker[]): Parent {
   const children: Node[] = [];
   for (const marker of markers) {
-    children.push(marker.node as Node);
+    children.push(marker.node);
     // A parent without an end: the library then neither sees a gap nor lets `ignore` cover anything.
     const position = marker.nextPosition ?? { start: marker.node.position!.end };
     children.push({ type: 'specloomNext', children: [], position } as unknown as Node);
@@ -62,7 +62,7 @@ export function filterDisabledMessages(
     file,
     name: LINT_MARKER_NAME,
     source: MESSAGE_SOURCE,
-    marker: (node) => parseCommentMarker(node as { type: string; value?: unknown }),
+    marker: (node) => parseCommentMarker(node),
   });
   const kept = new Set(file.messages);
   return messages.filter((_message, index) => kept.has(fileMessages[index]));

@@ -22,7 +22,7 @@ export interface LintCommentMarker {
 /** Name and attributes of a comment marker, or undefined when the node is no marker. */
 export function parseCommentMarker(node: { type: string; value?: unknown }): { name: string; attributes: string } | undefined {
   if (node.type !== 'html' || typeof node.value !== 'string') return undefined;
-  const parsed = commentMarker(node as Html);
+  const parsed = commentMarker(node);
   if (parsed) return { name: parsed.name, attributes: parsed.attributes };
   const match = LENIENT_MARKER.exec(node.value);
   if (!match) return undefined;

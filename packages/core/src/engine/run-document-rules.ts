@@ -1,4 +1,4 @@
-import type { Html, Nodes, Parents } from 'mdast';
+import type { Nodes, Parents } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { LintMessage, RuleVisitors, SpecDocument, TemplateDefinition } from '../types/index.js';
 import { createCrashMessage, type CrashSite } from './create-message.js';
@@ -96,12 +96,12 @@ export function runDocumentRules(
   dispatch(starts);
   visit(document.tree, (node, index, parent) => {
     if (node.type === 'html') {
-      const found = readLintComment(node as Html, index, parent as Parents | undefined);
+      const found = readLintComment(node, index, parent);
       if (found.marker) markers.push(found.marker);
       if (found.problem) problems.push(found.problem);
     }
     const handlers = byType.get(node.type);
-    if (handlers) dispatch(handlers, node as Nodes, parent as Parents | undefined);
+    if (handlers) dispatch(handlers, node, parent);
   });
   dispatch(exits);
 

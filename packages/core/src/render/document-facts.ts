@@ -19,9 +19,14 @@ export function metadataText(field: MetadataField | undefined): string | undefin
   const value = field.value;
   // YAML reads `version: 1.0` as the number 1: a reader wants the scalar as written.
   if (typeof value === 'number' || typeof value === 'boolean') return field.raw.replace(/^(["'])(.*)\1$/su, '$2').trim() || undefined;
-  const text = Array.isArray(value) ? value.map(String).join(', ') : value == null ? field.raw : String(value);
+  // A YAML map has no one-line form but its source text; a map inside a list is shown as JSON.
+  const text = Array.isArray(value) ? value.map(itemText).join(', ') : value == null || typeof value === 'object' ? field.raw : itemText(value);
   const trimmed = text.trim();
   return trimmed === '' ? undefined : trimmed;
+}
+
+function itemText(item: unknown): string {
+  return typeof item === 'object' && item !== null ? JSON.stringify(item) : String(item);
 }
 
 export function documentFacts(document: SpecDocument, template?: TemplateDefinition): DocumentFacts {

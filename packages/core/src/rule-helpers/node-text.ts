@@ -38,7 +38,7 @@ export function proseTextNodes(node: Nodes, options: { skipLists: boolean }): Te
     }
     if (current.type === 'list' && options.skipLists && depth > 0) return;
     if (!('children' in current)) return;
-    for (const child of current.children) visit(child as Nodes, depth + 1);
+    for (const child of current.children) visit(child, depth + 1);
   };
   visit(node, 0);
   return found;

@@ -47,8 +47,8 @@ const rule: DocumentRule = {
           const values = allowedValues(schema, field, context.settings);
           const entry = values && findField(document, field);
           const value = entry && scalarText(entry);
-          if (!value || !isPickList(value, values!, field.caseSensitive)) continue;
-          const [start, end] = valueRange(document, entry!, value);
+          if (!value || !isPickList(value, values, field.caseSensitive)) continue;
+          const [start, end] = valueRange(document, entry, value);
           findings.push({ start, end, text: value, messageId: 'choice' });
         }
         // Front matter is not prose, so no text node covers it: its source is scanned as a whole.
@@ -104,7 +104,7 @@ function placeholderScope(document: SpecDocument, schema: DocumentSchema): (offs
 /** One message per placeholder, in document order; a text found twice (pick-list and pattern) counts once. */
 function report(context: RuleContext, findings: Finding[]): void {
   // While the spec is a Draft, unfinished text is expected: ask for a warning instead of an error.
-  const severity = isFirstStatus(context.document, context.schema!) ? 'warn' : undefined;
+  const severity = isFirstStatus(context.document, context.schema) ? 'warn' : undefined;
   findings.sort((left, right) => left.start - right.start || right.end - left.end);
   let covered = -1;
   for (const finding of findings) {

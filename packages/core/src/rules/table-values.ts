@@ -70,7 +70,7 @@ function checkTable(table: SpecTable, scale: TableValuesSchema, schema: Document
         values: quoteList(scale.values),
       };
       if (value === '') report({ messageId: 'empty', data, position: cell?.position ?? table.position });
-      else if (!accepts(value)) report({ messageId: 'unexpected', data, position: cell!.position });
+      else if (!accepts(value)) report({ messageId: 'unexpected', data, position: cell.position });
     }
   });
 }

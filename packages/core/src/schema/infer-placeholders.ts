@@ -55,7 +55,7 @@ export function inferPlaceholders(template: SpecDocument): PlaceholderSchema[] {
 function sectionsWithNumberPlaceholders(template: SpecDocument, codeRanges: number[][]): string[] {
   const titles = new Set<string>();
   for (const match of template.text.matchAll(new RegExp(numberPlaceholder, 'g'))) {
-    if (codeRanges.some(([start, end]) => match.index >= start! && match.index < end!)) continue;
+    if (codeRanges.some(([start, end]) => match.index >= start && match.index < end)) continue;
     const section = template.allSections.findLast(
       (candidate) => match.index >= candidate.position.start.offset && match.index < candidate.contentPosition.end.offset,
     );

@@ -78,7 +78,7 @@ function checkWithEslintRuleTester(
     language: 'markdown/gfm',
     languageOptions: { frontmatter: 'yaml' },
     settings: { specloom: { today: setup.today } },
-  } as Linter.Config);
+  });
   const own = messages.filter((message) => message.ruleId === `${NAMESPACE}/${setup.ruleId}`);
   const base = { code: text, filename: filePath, options: setup.options === undefined ? [] : [setup.options] };
   if (own.length === 0) {
@@ -126,7 +126,7 @@ export function createEslintHost(options: EslintHostOptions = {}): RuleTesterHos
       const [plugin, eslint, markdown] = await modules;
       const flatConfig = await plugin.createSpecloomConfig(caseConfig(setup), { rootDir: setup.rootDir });
       const config: Linter.Config[] = [flatConfig, { settings: { specloom: { today: setup.today } } }];
-      const rule = (flatConfig.plugins?.[NAMESPACE]?.rules ?? {})[setup.ruleId] as Rule.RuleModule | undefined;
+      const rule = (flatConfig.plugins?.[NAMESPACE]?.rules ?? {})[setup.ruleId];
       if (!rule) throw new Error(`The ESLint plugin has no rule "${NAMESPACE}/${setup.ruleId}"`);
       const linter = new eslint.Linter({ cwd: setup.rootDir });
       return inputs.map(({ filePath, text }): HostResult => {

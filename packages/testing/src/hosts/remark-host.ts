@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { applyFixes, type Fix } from '@specloom/core';
+import type { Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified, type Plugin } from 'unified';
 import { VFile } from 'vfile';
@@ -21,7 +22,7 @@ interface LintVFileMessage {
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a remark preset's options are its own
-type RemarkLintPlugin = Plugin<[any?, any?], any>;
+type RemarkLintPlugin = Plugin<[any?, any?], Root>;
 
 export interface RemarkHostOptions {
   /** Shown in test names. */
@@ -36,7 +37,7 @@ export interface RemarkHostOptions {
 /** Config objects the generated config files hand back, by case folder. */
 const REGISTRY = Symbol.for('@specloom/testing/configs');
 type Registry = Map<string, unknown>;
-const registry: Registry = ((globalThis as Record<symbol, unknown>)[REGISTRY] as Registry | undefined) ?? new Map();
+const registry: Registry = ((globalThis as Record<symbol, unknown>)[REGISTRY] as Registry | undefined) ?? new Map<string, unknown>();
 (globalThis as Record<symbol, unknown>)[REGISTRY] = registry;
 
 /**

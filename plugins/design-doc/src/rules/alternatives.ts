@@ -102,7 +102,7 @@ function collectParts(blocks: RootContent[]): Map<string, Found> {
       for (const part of header) if (part && !found.get(part)?.filled) found.set(part, { filled });
       if (header.some(Boolean)) continue;
     }
-    const text = block.type === 'heading' ? '' : plainText(block as Paragraph).trim();
+    const text = block.type === 'heading' ? '' : plainText(block).trim();
     if (text === '') continue;
     if (current) current.filled = true;
     else if (!sawLabel && !found.has('Description')) found.set('Description', { filled: true });

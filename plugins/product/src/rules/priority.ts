@@ -71,7 +71,7 @@ const rule: DocumentRule<Options> = {
               fix: replaceValueFix(document, entry, value, expected),
               severity: 'warn',
             });
-          } else if (shape![1] !== level.level) {
+          } else if (shape[1] !== level.level) {
             report('spelling', level.level, true);
           }
           return;

@@ -2,9 +2,9 @@ import { createRequire } from 'node:module';
 
 // The SPDX lists ship as JSON; `require` loads them the same way from source, tests and the bundle.
 const require = createRequire(import.meta.url);
-const licenseIds: string[] = require('spdx-license-ids');
-const deprecatedIds: string[] = require('spdx-license-ids/deprecated.json');
-const exceptionIds: string[] = require('spdx-exceptions');
+const licenseIds = require('spdx-license-ids') as string[];
+const deprecatedIds = require('spdx-license-ids/deprecated.json') as string[];
+const exceptionIds = require('spdx-exceptions') as string[];
 
 const canonical = new Map<string, string>();
 for (const id of [...licenseIds, ...deprecatedIds, ...exceptionIds]) canonical.set(id.toLowerCase(), id);

@@ -117,7 +117,7 @@ function listedSpikes(document: SpecDocument, section: Section, initials: readon
         const match = start === undefined || end === undefined ? null : opening.exec(document.text.slice(start, end));
         const id = match?.[1];
         if (id && (id.split('-')[0]!.length === 1 || initials.includes(id.split('-')[0]!))) {
-          const offset = start! + match!.index + match![0].length - id.length;
+          const offset = start! + match.index + match[0].length - id.length;
           entries.push({ text: id, position: positionFromOffsets(document.lineStarts, offset, offset + id.length), range: [offset, offset + id.length] });
         }
         if (node.type === 'listItem') visit(node.children.filter((child) => child.type === 'list'));

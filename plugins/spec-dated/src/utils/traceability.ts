@@ -53,7 +53,7 @@ class Links {
       [second, first],
     ] as const) {
       let targets = this.byKey.get(from);
-      if (!targets) this.byKey.set(from, (targets = new Map()));
+      if (!targets) this.byKey.set(from, (targets = new Map<string, LinkReference>()));
       if (!targets.has(to)) targets.set(to, reference);
     }
   }

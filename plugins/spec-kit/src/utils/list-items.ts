@@ -5,7 +5,7 @@ export function allListItems(root: Nodes): ListItem[] {
   const found: ListItem[] = [];
   const visit = (node: Nodes) => {
     if (node.type === 'listItem') found.push(node);
-    if ('children' in node) for (const child of node.children) visit(child as Nodes);
+    if ('children' in node) for (const child of node.children) visit(child);
   };
   visit(root);
   return found;

@@ -90,7 +90,7 @@ function pathsIn(paragraph: Nodes): string[] {
   const visit = (node: Nodes) => {
     if (node.type === 'inlineCode') add(node.value.trim(), false);
     else if (node.type === 'text') for (const word of node.value.split(/\s+/)) add(word, true);
-    if ('children' in node) for (const child of node.children) visit(child as Nodes);
+    if ('children' in node) for (const child of node.children) visit(child);
   };
   visit(paragraph);
   return found;
