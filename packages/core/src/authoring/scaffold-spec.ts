@@ -10,7 +10,7 @@ export interface ScaffoldValues {
   author?: string;
   /** The document's ID from the template's `nextId` (`0007`, `SPEC-2025-01-31-002`). */
   id?: string;
-  /** The Product field's value (`Station`), for a template that has one. */
+  /** `--product`, handed to the template's `finishScaffold` (the product plugin fills its Product field with it). */
   product?: string;
   /** Config settings, for the template's `finishScaffold` (`settings.products`). */
   settings?: Record<string, unknown>;
@@ -47,8 +47,6 @@ function valueFor(field: MetadataField, template: TemplateDefinition, values: Sc
     case 'spec id':
     case 'id':
       return values.id;
-    case 'product':
-      return values.product;
     default:
       return undefined;
   }
@@ -63,7 +61,7 @@ function titleText(document: SpecDocument, template: TemplateDefinition, values:
 
 /**
  * Fill a template's Markdown for a new spec: title, today's dates, the first status of the lifecycle, author,
- * ID and product, then the template's own `finishScaffold` (a product's spike ID initial). Everything else stays
+ * ID, then the template's own `finishScaffold` (a product spec's Product field and spike ID initial). Everything else stays
  * as in the template, so the remaining placeholders show up as lint warnings for the author to fill.
  */
 export function scaffoldSpec(templateMarkdown: string, template: TemplateDefinition, values: ScaffoldValues): string {

@@ -10,7 +10,7 @@ import {
   type TemplateMatch,
 } from '@specloom/core';
 import { productIdFamilies } from './spike-family.js';
-import { spikeInitials } from './spike-initials.js';
+import { finishProductSpec } from './finish-product-spec.js';
 
 /** Product specs open with `# Specification: …` and a blockquote header that names the Product. */
 export function detectProduct(document: SpecDocument): TemplateMatch {
@@ -81,5 +81,5 @@ export const productTemplate: TemplateDefinition = templateFromMarkdown({
   ...readTemplateFile(import.meta.url, 'templates/product-spec.md'),
   refine,
   detect: detectProduct,
-  finishScaffold: spikeInitials,
+  finishScaffold: finishProductSpec,
 });
