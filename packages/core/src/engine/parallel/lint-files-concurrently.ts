@@ -4,6 +4,7 @@ import type { LintMessage, LintOptions, LintResult, ResolvedConfig } from '../..
 import { hashCacheKey, hashContent } from '../cache/hash-config.js';
 import { openLintCache, type CachedPhase, type LintCache } from '../cache/lint-cache.js';
 import { createLintRun, isBlankText, type DeferredWorkspaceFile } from '../create-lint-run.js';
+import { createHeapBound } from '../bound-heap.js';
 import { createFileProblem, errorText } from '../create-message.js';
 import { decodeSpecFile, rereadSpecText } from '../decode-spec-file.js';
 import { createEngineCore } from '../engine-core.js';
@@ -119,6 +120,9 @@ const BATCH_SIZE = 16;
  */
 export const WORKER_MAX_TEXT_LENGTH = 256 * 1024;
 
+/** The main thread's heap bound (see `createHeapBound`): its live data at 10,000 specs is well under it. */
+export const MAIN_HEAP_BOUND_BYTES = 160 * 1024 * 1024;
+
 /** Tasks read ahead of the workers: enough to keep them busy, few enough that texts never pile up in memory. */
 const TASKS_AHEAD_PER_THREAD = 3;
 
@@ -168,6 +172,7 @@ export async function lintFilesConcurrently(
   let pool: WorkerPool | undefined;
   let fellBack = false;
   const inFlight = new Set<Promise<void>>();
+  const heapBound = createHeapBound(MAIN_HEAP_BOUND_BYTES);
 
   /** Writes in flight: with `fix`, each file is written as soon as its document phase is done. */
   const writes = new Set<Promise<void>>();
@@ -194,6 +199,7 @@ export async function lintFilesConcurrently(
       dropText(slot);
     });
     progress(batch.length);
+    heapBound.check();
   }
 
   function dispatch(batch: TextSlot[]): void {
@@ -205,6 +211,7 @@ export async function lintFilesConcurrently(
           dropText(slot);
         });
         progress(batch.length);
+        heapBound.check();
       },
       (error: unknown) => {
         // A worker that cannot start or answer must not lose files: lint them here instead.

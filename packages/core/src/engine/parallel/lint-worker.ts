@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadConfig } from '../../config/load-config.js';
 import type { SpecloomPlugin } from '../../types/index.js';
+import { createHeapBound } from '../bound-heap.js';
 import { errorText } from '../create-message.js';
 import { createEngineCore, type EngineCore } from '../engine-core.js';
 import { lintDocuments } from '../lint-document.js';
@@ -17,6 +18,9 @@ async function loadCore(setup: WorkerSetup): Promise<EngineCore> {
   return createEngineCore(config);
 }
 
+/** A worker keeps no more than its engine and one batch: past this its heap holds garbage (its cap is 96 MB). */
+const WORKER_HEAP_BOUND_BYTES = 64 * 1024 * 1024;
+
 /** The body of a lint worker thread: the document phase of each file it is sent, in order. */
 export function runLintWorker(): void {
   const port = parentPort;
@@ -26,6 +30,7 @@ export function runLintWorker(): void {
   // A failed config load is reported per task, so the main thread can fall back instead of hanging.
   corePromise.catch(() => undefined);
   const environment = { settings: {}, today: setup.today, fix: setup.fix, trackDependencies: setup.trackDependencies };
+  const heapBound = createHeapBound(WORKER_HEAP_BOUND_BYTES);
 
   port.on('message', (task: WorkerTask) => {
     corePromise.then(
@@ -33,6 +38,7 @@ export function runLintWorker(): void {
         environment.settings = core.config.settings ?? {};
         const phases = lintDocuments(core, task.files, environment).map((phase, index) => toCachedPhase(phase, task.files[index].text));
         port.postMessage({ id: task.id, phases } satisfies WorkerReply);
+        heapBound.check();
       },
       (error: unknown) => port.postMessage({ id: task.id, error: errorText(error) } satisfies WorkerReply),
     ).catch((error: unknown) => port.postMessage({ id: task.id, error: errorText(error) } satisfies WorkerReply));
