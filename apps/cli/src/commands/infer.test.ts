@@ -34,7 +34,7 @@ describe('specloom infer', () => {
     expect(stdout).toContain('  Status         enum: Proposed | Accepted | Superseded | Deprecated\n');
     expect(stdout).toContain('  Date           date: YYYY-MM-DD\n');
     expect(stdout).toContain('status     Status: Proposed → Accepted → Superseded → Deprecated\n');
-    expect(stdout).toContain('  ## Consequences\n    table: Consequence | Impact | Owner\n  ## Alternatives Considered  (optional)\n');
+    expect(stdout).toContain('  ## Consequences\n    table: Consequence | Impact | Owner\n  ## Confirmation  (optional)\n  ## Alternatives Considered  (optional)\n');
   });
 
   it('prints the schema as JSON', async () => {
@@ -42,7 +42,7 @@ describe('specloom infer', () => {
     expect(code).toBe(0);
     const schema = JSON.parse(stdout);
     expect(schema.id).toBe('adr');
-    expect(schema.sections.map((section: { title: string }) => section.title)).toEqual(['Context', 'Decision', 'Consequences', 'Alternatives Considered']);
+    expect(schema.sections.map((section: { title: string }) => section.title)).toEqual(['Context', 'Decision', 'Consequences', 'Confirmation', 'Alternatives Considered']);
   });
 
   it('names a missing template and exits 2', async () => {
