@@ -141,6 +141,7 @@ describe('the public API of @specloom/core', () => {
       'scaffoldSpec',
       'sectionBlocks',
       'sectionEvidence',
+      'sectionParts',
       'sectionTables',
       'sectionsAround',
       'selectRenderer',

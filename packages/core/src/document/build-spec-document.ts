@@ -43,6 +43,7 @@ export function buildSpecDocument(text: string, tree: Root, options: { path?: st
     sections,
     allSections,
     tables: parts.tables,
+    listItems: parts.listItems,
     checklists: parts.checklists,
     codeBlocks: parts.codeBlocks,
     links: parts.links,

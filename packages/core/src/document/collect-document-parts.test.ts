@@ -83,7 +83,7 @@ describe('tables, checklists, code and links', () => {
   it('keeps ragged rows as written', () => {
     const document = parseSpecDocument('## Risks\n\n| A | B |\n|---|---|\n| 1 |\n| 1 | 2 | 3 |\n| | ✅ 🚀 |\n');
     const [table] = document.tables;
-    expect(table.section).toBe('Risks');
+    expect(table.section?.title).toBe('Risks');
     expect(table.rows.map((row) => row.map((cell) => cell.text))).toEqual([['1'], ['1', '2', '3'], ['', '✅ 🚀']]);
     expect(at(table.rows[2][1].position)).toBe('7:3-7:11');
   });

@@ -6,16 +6,19 @@ import type {
   LinkReference,
   MetadataField,
   Section,
+  SpecListItem,
   SpecTable,
 } from '../types/document.js';
-import { checklistItemFromNode } from './extract-checklist-item.js';
+import { checklistItemOf } from './extract-checklist-item.js';
 import { codeBlockFromNode } from './extract-code-block.js';
 import { definitionAnchor, type IdText } from './extract-ids.js';
+import { listItemFromNode } from './extract-list-item.js';
 import { tableFromNode } from './extract-tables.js';
 import { nodeOffsets, positionOfNode } from './positions.js';
 
 export interface DocumentParts {
   tables: SpecTable[];
+  listItems: SpecListItem[];
   checklists: ChecklistItem[];
   codeBlocks: CodeBlock[];
   links: LinkReference[];
@@ -36,13 +39,14 @@ export interface CollectInput {
 }
 
 /**
- * One traversal of the tree for tables, checklists, code blocks, links and where IDs may stand. Only text nodes
+ * One traversal of the tree for tables, list items, checklists, code blocks, links and where IDs may stand. Only text nodes
  * hold IDs, so code, inline code and HTML never yield one. The walk uses an explicit stack: deeply nested
  * quotes or lists must not overflow the call stack.
  */
 export function collectDocumentParts(input: CollectInput): DocumentParts {
   const { tree, text, lineStarts } = input;
   const tables: SpecTable[] = [];
+  const listItems: SpecListItem[] = [];
   const checklists: ChecklistItem[] = [];
   const codeBlocks: CodeBlock[] = [];
   const links: LinkReference[] = [];
@@ -62,17 +66,24 @@ export function collectDocumentParts(input: CollectInput): DocumentParts {
   const definitionAt = (offset: number): IdDefinitionSite | undefined =>
     offset >= titleStart && offset < titleEnd ? 'title' : anchors.get(offset);
 
-  let section: string | undefined;
+  let section: Section | undefined;
   const stack: Nodes[] = [];
+  // Beside each node on the stack: the list item it stands in, and (for a list item) whether its list is numbered.
+  const owners: Array<SpecListItem | undefined> = [];
+  const orderedLists: boolean[] = [];
   for (const child of tree.children) {
-    if (child.type === 'heading') section = input.sectionByHeading.get(child)?.title;
+    if (child.type === 'heading') section = input.sectionByHeading.get(child);
     stack.push(child);
+    owners.push(undefined);
+    orderedLists.push(false);
     while (stack.length > 0) {
       const node = stack.pop()!;
+      let owner = owners.pop();
+      const ordered = orderedLists.pop()!;
       switch (node.type) {
         case 'text': {
           const [start, end] = nodeOffsets(node);
-          idTexts.push(section === undefined ? { value: node.value, start, end } : { value: node.value, start, end, section });
+          idTexts.push(section === undefined ? { value: node.value, start, end } : { value: node.value, start, end, section: section.title });
           break;
         }
         case 'heading': {
@@ -81,7 +92,9 @@ export function collectDocumentParts(input: CollectInput): DocumentParts {
           break;
         }
         case 'listItem': {
-          const item = checklistItemFromNode(node, section, lineStarts);
+          owner = listItemFromNode(node, { ordered, parent: owner, section }, lineStarts);
+          listItems.push(owner);
+          const item = checklistItemOf(owner);
           if (item) checklists.push(item);
           const first = node.children[0];
           if (first?.type === 'paragraph') {
@@ -111,9 +124,14 @@ export function collectDocumentParts(input: CollectInput): DocumentParts {
           break;
       }
       if ('children' in node) {
-        for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]);
+        const numbered = node.type === 'list' && node.ordered === true;
+        for (let index = node.children.length - 1; index >= 0; index--) {
+          stack.push(node.children[index]);
+          owners.push(owner);
+          orderedLists.push(numbered);
+        }
       }
     }
   }
-  return { tables, checklists, codeBlocks, links, idTexts, definitionAt };
+  return { tables, listItems, checklists, codeBlocks, links, idTexts, definitionAt };
 }

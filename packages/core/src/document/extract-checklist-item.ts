@@ -1,21 +1,14 @@
-import type { ListItem } from 'mdast';
-import type { ChecklistItem } from '../types/document.js';
-import { plainText } from './plain-text.js';
-import { positionOfNode } from './positions.js';
+import type { ChecklistItem, SpecListItem } from '../types/document.js';
 
-/** A task list item (`- [ ]` / `- [x]`); its text is the plain text of its first paragraph. */
-export function checklistItemFromNode(
-  node: ListItem,
-  section: string | undefined,
-  lineStarts: readonly number[],
-): ChecklistItem | undefined {
-  if (typeof node.checked !== 'boolean') return undefined;
-  const first = node.children[0];
+/** A task list item (`- [ ]` / `- [x]`) as a checklist entry; undefined for any other item. */
+export function checklistItemOf(listItem: SpecListItem): ChecklistItem | undefined {
+  if (listItem.checked === undefined) return undefined;
   return {
-    text: first?.type === 'paragraph' ? plainText(first).trim() : '',
-    checked: node.checked,
-    position: positionOfNode(lineStarts, node),
-    ...(section === undefined ? {} : { section }),
-    node,
+    text: listItem.text,
+    checked: listItem.checked,
+    position: listItem.position,
+    ...(listItem.section === undefined ? {} : { section: listItem.section }),
+    listItem,
+    node: listItem.node,
   };
 }

@@ -1,10 +1,10 @@
 import type { Table, TableCell as MdastTableCell } from 'mdast';
-import type { SpecTable, TableCell } from '../types/document.js';
+import type { SpecTable, TableCell, Section } from '../types/document.js';
 import { plainText } from './plain-text.js';
 import { positionOfNode } from './positions.js';
 
 /** A GFM table: the first row is the header; rows keep the cells as written (ragged rows are not padded). */
-export function tableFromNode(node: Table, section: string | undefined, lineStarts: readonly number[]): SpecTable {
+export function tableFromNode(node: Table, section: Section | undefined, lineStarts: readonly number[]): SpecTable {
   const [headerRow, ...bodyRows] = node.children;
   const toCell = (cell: MdastTableCell): TableCell => ({
     text: plainText(cell).trim(),

@@ -98,7 +98,7 @@ describe('parseSpecDocument on the product template', () => {
   });
 
   it('reads the tables with their cells, including emoji', () => {
-    expect(document.tables.map((table) => [table.section, table.header.map((cell) => cell.text), table.rows.map((row) => row.map((cell) => cell.text))])).toEqual([
+    expect(document.tables.map((table) => [table.section?.title, table.header.map((cell) => cell.text), table.rows.map((row) => row.map((cell) => cell.text))])).toEqual([
       [
         'Spikes (Pre-Implementation Validation)',
         ['Spike', 'Description', 'Effort', 'Deliverable'],
@@ -121,7 +121,7 @@ describe('parseSpecDocument on the product template', () => {
     expect(document.checklists[0]).toMatchObject({
       text: 'Can this code be open-sourced without exposing proprietary logic?',
       checked: false,
-      section: 'Commercialization Questions',
+      section: { title: 'Commercialization Questions' },
     });
     expect(at(document.checklists[0].position)).toBe('51:1-51:72');
     // Inline code keeps its text.
@@ -130,7 +130,7 @@ describe('parseSpecDocument on the product template', () => {
 
   it('reads the mermaid block', () => {
     expect(document.codeBlocks).toHaveLength(1);
-    expect(document.codeBlocks[0]).toMatchObject({ lang: 'mermaid', section: 'System Diagram' });
+    expect(document.codeBlocks[0]).toMatchObject({ lang: 'mermaid', section: { title: 'System Diagram' } });
     expect(document.codeBlocks[0].value).toBe('graph TD\n    A[Component A] --> B[Component B]');
     expect(at(document.codeBlocks[0].position)).toBe('25:1-28:4');
   });
@@ -186,8 +186,8 @@ describe('parseSpecDocument on the feature template', () => {
     expect(document.tables[0].header.map((cell) => cell.text)).toEqual(['Risk', 'Probability', 'Impact', 'Mitigation']);
     expect(document.tables[0].rows.map((row) => row[0].text)).toEqual(['[Risk 1]', '[Risk 2]']);
     expect(document.checklists).toHaveLength(30);
-    expect(document.checklists.filter((item) => item.section === 'Review Checklist')).toHaveLength(6);
-    expect(document.codeBlocks.map((block) => [block.lang, block.section, at(block.position)])).toEqual([
+    expect(document.checklists.filter((item) => item.section?.title === 'Review Checklist')).toHaveLength(6);
+    expect(document.codeBlocks.map((block) => [block.lang, block.section?.title, at(block.position)])).toEqual([
       ['mermaid', 'Architecture Changes', '37:1-41:4'],
       ['typescript', 'Data Model Changes', '44:1-48:4'],
       ['gherkin', 'Acceptance Criteria', '78:1-82:4'],
@@ -248,7 +248,7 @@ describe('parseSpecDocument on the design-doc template', () => {
   });
 
   it('reads the tables, checklists, code blocks and links', () => {
-    expect(document.tables.map((table) => [table.section, table.header.length, table.rows.length])).toEqual([
+    expect(document.tables.map((table) => [table.section?.title, table.header.length, table.rows.length])).toEqual([
       ['Timeline', 3, 4],
       ['Performance Targets', 3, 3],
       ['Risks and Mitigations', 4, 3],
@@ -313,7 +313,7 @@ describe('parseSpecDocument on the rfc template', () => {
       'Decision & Next Steps',
       'Related Documentation',
     ]);
-    expect(document.codeBlocks.map((block) => [block.lang, block.section])).toEqual([
+    expect(document.codeBlocks.map((block) => [block.lang, block.section?.title])).toEqual([
       ['json', 'API Design'],
       ['json', 'API Design'],
       ['sql', 'Data Schema'],
@@ -375,7 +375,7 @@ describe('parseSpecDocument on the why-what-how template', () => {
   });
 
   it('reads nested task items and the decision table', () => {
-    const nested = document.checklists.filter((item) => item.section === 'Implementation Plan');
+    const nested = document.checklists.filter((item) => item.section?.title === 'Implementation Plan');
     expect(nested.map((item) => item.text)).toContain('Task 3.3: Validate acceptance criteria');
     expect(at(nested[0].position)).toBe('47:4-47:35');
     expect(document.tables[0].rows[0].map((cell) => cell.text)).toEqual(['[Area]', 'Option A, Option B', 'Option A', '[Why chosen]']);

@@ -74,19 +74,19 @@ export function documentToJson(document: SpecDocument, context?: RenderContext) 
         section: occurrence.section ?? null,
       })),
     tables: document.tables.map((table) => ({
-      section: table.section ?? null,
+      section: table.section?.title ?? null,
       line: table.position.start.line,
       header: table.header.map((cell) => cell.text),
       rows: table.rows.map((row) => row.map((cell) => cell.text)),
     })),
     checklists: document.checklists.map((item) => ({
-      section: item.section ?? null,
+      section: item.section?.title ?? null,
       line: item.position.start.line,
       text: item.text,
       checked: item.checked,
     })),
     codeBlocks: document.codeBlocks.map((block) => ({
-      section: block.section ?? null,
+      section: block.section?.title ?? null,
       line: block.position.start.line,
       lang: block.lang ?? null,
       value: block.value,

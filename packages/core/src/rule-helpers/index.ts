@@ -1,5 +1,5 @@
 export { plainText, listItemText, topLevelListItems, proseTextNodes } from './node-text.js';
-export { sectionBlocks, sectionTables } from './section-content.js';
+export { sectionBlocks, sectionParts, sectionTables } from './section-content.js';
 export { firstLine, lineEndAt } from './first-line.js';
 export { findSections, isInSection, sectionsAround } from './find-sections.js';
 export { labelOf, findLabelledParagraphs, blocksAfterLabel, type LabelledParagraph } from './labels.js';

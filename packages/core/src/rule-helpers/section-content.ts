@@ -22,8 +22,29 @@ export function sectionBlocks(document: SpecDocument, section: Section, options:
   });
 }
 
+/** A section and every section below it. */
+function sectionAndDescendants(section: Section): Set<Section> {
+  const found = new Set<Section>();
+  const stack = [section];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    found.add(current);
+    stack.push(...current.children);
+  }
+  return found;
+}
+
+/**
+ * The parts of the document model (tables, list items, checklist items, code blocks) that stand in a section,
+ * by their `section` reference: without `nested`, only those before its first sub-section. Order is kept.
+ */
+export function sectionParts<Part extends { section?: Section }>(parts: readonly Part[], section: Section, options: { nested: boolean }): Part[] {
+  if (!options.nested) return parts.filter((part) => part.section === section);
+  const sections = sectionAndDescendants(section);
+  return parts.filter((part) => part.section !== undefined && sections.has(part.section));
+}
+
 /** Tables standing in a section (with `nested`, in its sub-sections too), in document order. */
 export function sectionTables(document: Pick<SpecDocument, 'tables'>, section: Section, options: { nested: boolean }): SpecTable[] {
-  const [start, end] = contentRange(section, options.nested);
-  return document.tables.filter((table) => table.position.start.offset >= start && table.position.start.offset < end);
+  return sectionParts(document.tables, section, options);
 }

@@ -91,9 +91,28 @@ export interface SpecTable {
   header: TableCell[];
   rows: TableCell[][];
   position: Position;
-  /** Title of the innermost section the table belongs to, if any. */
-  section?: string;
+  /** The innermost section the table stands in (one of `SpecDocument.allSections`); none before the first heading. */
+  section?: Section;
   node: Table;
+}
+
+/** A list item, nested ones included (`SpecDocument.listItems`). */
+export interface SpecListItem {
+  /** The plain text of its first paragraph, trimmed; empty when the item does not open with a paragraph. */
+  text: string;
+  /** The whole item, nested lists included. */
+  position: Position;
+  /** For a task list item (`- [ ]`, `- [x]`), whether it is ticked; undefined for any other item. */
+  checked?: boolean;
+  /** True in a numbered list. */
+  ordered: boolean;
+  /** How many list items it is nested in: 0 for an item of a list outside any item. */
+  depth: number;
+  /** The list item it is nested in (`depth - 1`), if any. */
+  parent?: SpecListItem;
+  /** The innermost section the item stands in (one of `SpecDocument.allSections`); none before the first heading. */
+  section?: Section;
+  node: ListItem;
 }
 
 export interface ChecklistItem {
@@ -101,8 +120,10 @@ export interface ChecklistItem {
   text: string;
   checked: boolean;
   position: Position;
-  /** Title of the innermost section the item belongs to, if any. */
-  section?: string;
+  /** The innermost section the item stands in (one of `SpecDocument.allSections`); none before the first heading. */
+  section?: Section;
+  /** The same item in `SpecDocument.listItems`: its nesting and parent. */
+  listItem: SpecListItem;
   node: ListItem;
 }
 
@@ -111,7 +132,8 @@ export interface CodeBlock {
   meta?: string;
   value: string;
   position: Position;
-  section?: string;
+  /** The innermost section the block stands in (one of `SpecDocument.allSections`); none before the first heading. */
+  section?: Section;
   node: Code;
 }
 
@@ -165,6 +187,9 @@ export interface SpecDocument {
   /** Every section in document order (flattened `sections`). */
   allSections: Section[];
   tables: SpecTable[];
+  /** Every list item in document order (an item before the items nested in it). */
+  listItems: SpecListItem[];
+  /** The task list items (`- [ ]`, `- [x]`) of `listItems`. */
   checklists: ChecklistItem[];
   codeBlocks: CodeBlock[];
   links: LinkReference[];

@@ -1,5 +1,5 @@
 import type { ChecklistItem, SpecDocument } from '@specloom/core';
-import { findSections, normalizeName } from '@specloom/core';
+import { findSections, normalizeName, sectionParts } from '@specloom/core';
 
 const sectionTitles = ['Backwards Compatibility', 'Backward Compatibility', 'Compatibility'];
 
@@ -19,9 +19,7 @@ export type CompatibilityAnswer = 'none' | 'breaking';
 export function compatibilityBoxes(document: SpecDocument): CompatibilityBoxes[] {
   const found: CompatibilityBoxes[] = [];
   for (const section of findSections(document, sectionTitles)) {
-    const start = section.position.start.offset;
-    const end = section.contentPosition.end.offset;
-    const inSection = document.checklists.filter((item) => item.position.start.offset >= start && item.position.start.offset < end);
+    const inSection = sectionParts(document.checklists, section, { nested: true });
     const none = inSection.find((item) => /^no breaking changes?\b/.test(normalizeName(item.text)));
     const breaking = inSection.find((item) => /^breaking changes?\b/.test(normalizeName(item.text)));
     if (none || breaking) found.push({ none, breaking });

@@ -1,5 +1,5 @@
 import type { ChecklistItem, SpecDocument } from '@specloom/core';
-import { findSections, normalizeName } from '@specloom/core';
+import { findSections, normalizeName, sectionParts } from '@specloom/core';
 
 export type Decision = 'Approved' | 'Rejected' | 'Deferred';
 
@@ -12,10 +12,10 @@ const decisions: Decision[] = ['Approved', 'Rejected', 'Deferred'];
 /** The `- [ ] **Approved** - …` boxes under `### Decision` (or `## Decision` / `Decision & Next Steps`). */
 export function decisionItems(document: SpecDocument): DecisionItem[] {
   const sections = findSections(document, ['Decision', 'Decision & Next Steps', 'Decision and Next Steps', 'Outcome']);
+  const inSections = new Set(sections.flatMap((section) => sectionParts(document.checklists, section, { nested: true })));
   const items: DecisionItem[] = [];
   for (const item of document.checklists) {
-    const offset = item.position.start.offset;
-    if (!sections.some((section) => offset >= section.position.start.offset && offset < section.contentPosition.end.offset)) continue;
+    if (!inSections.has(item)) continue;
     const text = normalizeName(item.text);
     const decision = decisions.find((candidate) => new RegExp(`^${candidate.toLowerCase()}\\b`).test(text));
     if (decision) items.push({ ...item, decision });

@@ -1,4 +1,3 @@
-import type { ListItem } from 'mdast';
 import type { CodeBlock, DocumentRule, Position, RuleContext } from '@specloom/core';
 import { isFirstStatus, joinWords, positionFromOffsets } from '@specloom/core';
 import { definedItems, ownSegments } from '../utils/defined-items.js';
@@ -32,17 +31,13 @@ const rule: DocumentRule = {
   },
 
   create(context) {
-    const items: ListItem[] = [];
     return {
-      listItem(node) {
-        items.push(node);
-      },
       'document:exit'() {
         if (!datedTemplateOf(context)) return;
         for (const block of context.document.codeBlocks) {
           if (block.lang && gherkinLanguages.has(block.lang.toLowerCase())) checkGherkin(context, block);
         }
-        checkProse(context, items);
+        checkProse(context);
       },
     };
   },
@@ -137,9 +132,9 @@ function checkGherkin(context: RuleContext, block: CodeBlock): void {
  * `- [ ] **AC-1**: Given …, when …, then …`. An item without any of the three words is a free-form criterion
  * (the template's own `AC-3: Edge case: …`) and is left alone; one that starts the pattern must finish it.
  */
-function checkProse(context: RuleContext, items: readonly ListItem[]): void {
+function checkProse(context: RuleContext): void {
   const { document } = context;
-  const criteria = definedItems(document, 'ac', items);
+  const criteria = definedItems(document, 'ac');
   for (const criterion of criteria) {
     let segments: TextSegment[];
     if (criterion.item) segments = ownSegments(criterion, criteria);

@@ -1,4 +1,3 @@
-import type { ListItem } from 'mdast';
 import type { DocumentRule, Position } from '@specloom/core';
 import { containsPlaceholder, positionFromOffsets } from '@specloom/core';
 import { definedItems, ownSegments, statementSegments } from '../utils/defined-items.js';
@@ -37,11 +36,7 @@ const rule: DocumentRule = {
   },
 
   create(context) {
-    const items: ListItem[] = [];
     return {
-      listItem(node) {
-        items.push(node);
-      },
       'document:exit'() {
         const { document, schema } = context;
         const template = datedTemplateOf(context);
@@ -72,7 +67,7 @@ const rule: DocumentRule = {
 
         if (template === FEATURE) {
           // `- [ ] NFR1: Performance - [Metric]`: the NFR IDs mark the items.
-          const nfrs = definedItems(document, 'nfr', items);
+          const nfrs = definedItems(document, 'nfr');
           for (const nfr of nfrs) {
             if (!nfr.item) continue;
             const statement = segmentsText(statementSegments(nfr));
@@ -85,7 +80,7 @@ const rule: DocumentRule = {
         }
 
         // Why/what/how: `- **Performance**: …` bullets directly under "Non-Functional Requirements".
-        for (const item of nfrBullets(document, items)) {
+        for (const item of nfrBullets(document)) {
           const first = item.children[0];
           if (first?.type !== 'paragraph') continue;
           const statement = segmentsText(textSegments(first));

@@ -1,4 +1,3 @@
-import type { ListItem } from 'mdast';
 import type { DocumentRule } from '@specloom/core';
 import { containsPlaceholder, joinWords, positionFromOffsets, quote, quoteList } from '@specloom/core';
 import { definedItems, ownSegments, statementSegments, type DefinedItem } from '../utils/defined-items.js';
@@ -25,15 +24,11 @@ const rule: DocumentRule = {
   },
 
   create(context) {
-    const items: ListItem[] = [];
     return {
-      listItem(node) {
-        items.push(node);
-      },
       'document:exit'() {
         const { document } = context;
         if (datedTemplateOf(context) !== WHY_WHAT_HOW) return;
-        const requirements = definedItems(document, 'req', items);
+        const requirements = definedItems(document, 'req');
         for (const requirement of requirements) {
           const id = requirement.occurrence.id;
           const { keywords, statementLowercase, anyLowercase, text } = scan(requirement, requirements);

@@ -1,4 +1,3 @@
-import type { ListItem } from 'mdast';
 import type { DocumentRule } from '@specloom/core';
 import { joinWords } from '@specloom/core';
 import { definedItems, ownSourceText } from '../utils/defined-items.js';
@@ -20,15 +19,11 @@ const rule: DocumentRule = {
   },
 
   create(context) {
-    const items: ListItem[] = [];
     return {
-      listItem(node) {
-        items.push(node);
-      },
       'document:exit'() {
         const { document } = context;
         if (!datedTemplateOf(context)) return;
-        const tests = definedItems(document, 'test', items);
+        const tests = definedItems(document, 'test');
         for (const test of tests) {
           const id = test.occurrence.id;
           if (test.table) {

@@ -1,6 +1,5 @@
-import type { ListItem } from 'mdast';
 import type { DocumentRule, Position, Section } from '@specloom/core';
-import { calendarProblem, positionFromOffsets } from '@specloom/core';
+import { calendarProblem, isInSection, positionFromOffsets } from '@specloom/core';
 import { segmentsText, textSegments } from '../utils/text-segments.js';
 import { datedTemplateOf } from '../utils/templates.js';
 
@@ -36,11 +35,7 @@ const rule: DocumentRule = {
   },
 
   create(context) {
-    const items: ListItem[] = [];
     return {
-      listItem(node) {
-        items.push(node);
-      },
       'document:exit'() {
         const { document } = context;
         if (!datedTemplateOf(context)) return;
@@ -52,14 +47,12 @@ const rule: DocumentRule = {
       },
     };
 
-    /** Dated list items of the section, in document order. */
+    /** Dated list items of the section (its sub-sections too), in document order. */
     function listEntries(section: Section): DatedEntry[] {
-      const start = section.contentPosition.start.offset;
-      const end = section.contentPosition.end.offset;
       const entries: DatedEntry[] = [];
-      for (const item of items) {
-        const itemStart = item.position?.start.offset ?? -1;
-        if (itemStart < start || itemStart >= end) continue;
+      for (const { node: item, parent, position: itemPosition } of context.document.listItems) {
+        const itemStart = itemPosition.start.offset;
+        if (!isInSection(section, itemStart)) continue;
         const first = item.children[0];
         if (first?.type !== 'paragraph') continue;
         const segments = textSegments(first);
@@ -67,13 +60,10 @@ const rule: DocumentRule = {
         // `labelled` has two groups, each taking part in every match.
         const date = match && isoShaped.exec(match[2]!);
         if (!match || !date) continue;
-        const nested = items.some(
-          (other) => other !== item && (other.position?.start.offset ?? -1) >= start && contains(other, itemStart),
-        );
         const offset = context.document.text.indexOf(date[0], first.position?.start.offset ?? itemStart);
         const position = positionFromOffsets(context.document.lineStarts, offset, offset + date[0].length);
         const entry = readDate(match[1]!.trim(), date, position);
-        if (entry) entries.push({ ...entry, nested });
+        if (entry) entries.push({ ...entry, nested: parent !== undefined });
       }
       return entries;
     }
@@ -137,11 +127,5 @@ const rule: DocumentRule = {
     }
   },
 };
-
-function contains(item: ListItem, offset: number): boolean {
-  const start = item.position?.start.offset ?? -1;
-  const end = item.position?.end.offset ?? -1;
-  return offset > start && offset < end;
-}
 
 export default rule;

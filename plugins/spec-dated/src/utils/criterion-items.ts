@@ -1,4 +1,3 @@
-import type { ListItem } from 'mdast';
 import type { CodeBlock, SpecDocument } from '@specloom/core';
 import { definedItems } from './defined-items.js';
 import { parseGherkin, type GherkinScenario, type StepType } from './gherkin.js';
@@ -80,9 +79,9 @@ function rowSteps(header: string[], cells: string[]): ProseSteps {
   return proseSteps(cells.slice(1).join(', '));
 }
 
-function proseCriteria(document: SpecDocument, items: readonly ListItem[]): CriterionItem[] {
+function proseCriteria(document: SpecDocument): CriterionItem[] {
   const criteria: CriterionItem[] = [];
-  for (const defined of definedItems(document, 'ac', items)) {
+  for (const defined of definedItems(document, 'ac')) {
     const id = defined.occurrence.id;
     const range = definedRange(document, defined);
     let text: string;
@@ -149,7 +148,7 @@ function scenarioCriteria(document: SpecDocument, block: CodeBlock): CriterionIt
     );
     const references: ScenarioReference[] = [];
     for (let line = starts[index]!; line < end; line++) {
-      for (const match of lines[line]!.matchAll(referencePattern)) references.push({ id: match[0], line: sourceLine(line), section: block.section ?? null });
+      for (const match of lines[line]!.matchAll(referencePattern)) references.push({ id: match[0], line: sourceLine(line), section: block.section?.title ?? null });
     }
     const line = sourceLine(scenario.line);
     const id = scenario.name ? (criterionId.exec(scenario.name)?.[0] ?? null) : null;
@@ -170,9 +169,9 @@ function scenarioCriteria(document: SpecDocument, block: CodeBlock): CriterionIt
 }
 
 /** Every acceptance criterion in document order: `AC-N` items and rows, and the scenarios of `gherkin` blocks. */
-export function criterionItems(document: SpecDocument, items: readonly ListItem[]): CriterionItem[] {
+export function criterionItems(document: SpecDocument): CriterionItem[] {
   const scenarios = document.codeBlocks
     .filter((block) => block.lang !== undefined && gherkinLanguages.has(block.lang.toLowerCase()))
     .flatMap((block) => scenarioCriteria(document, block));
-  return [...proseCriteria(document, items), ...scenarios].sort((first, second) => first.line - second.line);
+  return [...proseCriteria(document), ...scenarios].sort((first, second) => first.line - second.line);
 }

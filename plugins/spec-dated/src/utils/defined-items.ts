@@ -40,19 +40,19 @@ function openerAt<Value>(openers: ReadonlyArray<Opener<Value>>, offset: number):
   return undefined;
 }
 
-const itemOpeners = new WeakMap<readonly ListItem[], Array<Opener<ListItem>>>();
+const itemOpeners = new WeakMap<SpecDocument, Array<Opener<ListItem>>>();
 
 /** The list item an ID opens: the innermost item whose first child (its paragraph) holds the ID. */
-function itemOpenedBy(items: readonly ListItem[], offset: number): ListItem | undefined {
-  let openers = itemOpeners.get(items);
+function itemOpenedBy(document: SpecDocument, offset: number): ListItem | undefined {
+  let openers = itemOpeners.get(document);
   if (!openers) {
-    openers = items.flatMap((item) => {
-      const start = item.children[0]?.position?.start.offset;
-      const end = item.children[0]?.position?.end.offset;
-      return start === undefined || end === undefined ? [] : [{ start, end, value: item }];
+    openers = document.listItems.flatMap(({ node }) => {
+      const start = node.children[0]?.position?.start.offset;
+      const end = node.children[0]?.position?.end.offset;
+      return start === undefined || end === undefined ? [] : [{ start, end, value: node }];
     });
     openers.sort((left, right) => left.start - right.start);
-    itemOpeners.set(items, openers);
+    itemOpeners.set(document, openers);
   }
   return openerAt(openers, offset);
 }
@@ -72,17 +72,14 @@ function rowOpenedBy(document: SpecDocument, offset: number): DefinedItem['table
   return openerAt(openers, offset);
 }
 
-/**
- * The definitions of one ID family in document order, each with the block it opens. `items` are the
- * document's list items in document order (collected by a `listItem` visitor during the engine's traversal).
- */
-export function definedItems(document: SpecDocument, family: IdFamily, items: readonly ListItem[]): DefinedItem[] {
+/** The definitions of one ID family in document order, each with the block it opens (a list item or table row). */
+export function definedItems(document: SpecDocument, family: IdFamily): DefinedItem[] {
   const defined: DefinedItem[] = [];
   const listed = new Set<string>();
   for (const occurrence of specDatedIds(document)) {
     if (occurrence.family !== family || occurrence.kind !== 'definition') continue;
     const offset = occurrence.position.start.offset;
-    const item = itemOpenedBy(items, offset);
+    const item = itemOpenedBy(document, offset);
     // A later item opening with an ID defined above talks about it (`- REQ-006 (security keys) shipped early`
     // under Implementation Notes): a reference, not a second requirement.
     if (item && listed.has(occurrence.id.toUpperCase())) continue;

@@ -6,31 +6,12 @@ export function isNfrSection(section: Section): boolean {
   return /^non[-\s]?functional requirements?$|^nfrs?$/i.test(section.title.trim());
 }
 
-function firstChildStart(section: Section): number | undefined {
-  return section.children[0]?.position.start.offset;
-}
-
-/** A list item directly in `[start, end)`, not nested in another item there. */
-function isTopLevelIn(item: ListItem, items: readonly ListItem[], start: number, end: number): boolean {
-  const itemStart = item.position?.start.offset ?? -1;
-  const itemEnd = item.position?.end.offset ?? -1;
-  if (itemStart < start || itemEnd > end) return false;
-  return !items.some((other) => {
-    const otherStart = other.position?.start.offset ?? -1;
-    const otherEnd = other.position?.end.offset ?? -1;
-    return other !== item && otherStart < itemStart && otherEnd >= itemEnd && otherStart >= start;
-  });
-}
-
 /**
  * Why/what/how's non-functional requirements: the `- **Performance**: …` bullets directly under a
- * "Non-Functional Requirements" heading (before its first sub-heading), in document order. `items` are the
- * document's list items in document order.
+ * "Non-Functional Requirements" heading (before its first sub-heading, not nested in another item), in
+ * document order.
  */
-export function nfrBullets(document: SpecDocument, items: readonly ListItem[]): ListItem[] {
-  return document.allSections.filter(isNfrSection).flatMap((section) => {
-    const start = section.contentPosition.start.offset;
-    const end = firstChildStart(section) ?? section.contentPosition.end.offset;
-    return items.filter((item) => isTopLevelIn(item, items, start, end));
-  });
+export function nfrBullets(document: SpecDocument): ListItem[] {
+  const sections = new Set(document.allSections.filter(isNfrSection));
+  return document.listItems.flatMap((item) => (item.parent === undefined && item.section && sections.has(item.section) ? [item.node] : []));
 }

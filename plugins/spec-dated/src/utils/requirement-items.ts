@@ -1,4 +1,3 @@
-import type { ListItem } from 'mdast';
 import { plainText, sectionBlocks, type IdFamily, type Section, type SpecDocument } from '@specloom/core';
 import { definedItems, ownSegments, type DefinedItem } from './defined-items.js';
 import { itemStatement, oneLine, withoutLeadingId } from './item-text.js';
@@ -78,12 +77,12 @@ function sectionSegments(document: SpecDocument, section: Section): TextSegment[
 /**
  * The document's requirements in document order: FR/NFR/REQ definitions (list items, table rows, headings;
  * rows of a traceability table are cross-references, see `definedItems`) and why/what/how's ID-less
- * non-functional bullets. `items` are the document's list items in document order.
+ * non-functional bullets.
  */
-export function requirementItems(document: SpecDocument, items: readonly ListItem[]): RequirementItem[] {
+export function requirementItems(document: SpecDocument): RequirementItem[] {
   const found: RequirementItem[] = [];
   for (const [family, kind] of kinds) {
-    const definitions = definedItems(document, family, items);
+    const definitions = definedItems(document, family);
     for (const defined of definitions) {
       const range = definedRange(document, defined);
       if (!range) continue;
@@ -104,7 +103,7 @@ export function requirementItems(document: SpecDocument, items: readonly ListIte
     }
   }
   const withIds = new Set(found.map((requirement) => requirement.range[0]));
-  for (const item of nfrBullets(document, items)) {
+  for (const item of nfrBullets(document)) {
     const start = item.position?.start.offset ?? 0;
     // `- NFR-1: …` under the heading is an NFR definition already listed above.
     if (withIds.has(start)) continue;

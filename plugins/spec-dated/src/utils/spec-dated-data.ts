@@ -1,6 +1,5 @@
 import type { RenderContext, SpecDocument } from '@specloom/core';
 import { criterionItems, type CriterionItem } from './criterion-items.js';
-import { listItemsOf } from './list-items.js';
 import { requirementItems, type RequirementItem } from './requirement-items.js';
 import { specIdDate, specIdEntry, specIdValue } from './spec-id-value.js';
 import { testCaseItems, type TestCaseItem } from './test-case-items.js';
@@ -19,11 +18,10 @@ export interface SpecDatedData {
 }
 
 export function specDatedData(document: SpecDocument, context?: RenderContext): SpecDatedData {
-  const items = listItemsOf(document.tree);
   const specId = specIdValue(specIdEntry(document, context?.template?.schema));
-  const requirements = requirementItems(document, items);
-  const criteria = criterionItems(document, items);
-  const tests = testCaseItems(document, items);
+  const requirements = requirementItems(document);
+  const criteria = criterionItems(document);
+  const tests = testCaseItems(document);
   return {
     ...(specId === undefined ? {} : { specId }),
     ...(specIdDate(specId) === undefined ? {} : { date: specIdDate(specId) }),

@@ -72,8 +72,8 @@ function tableValues(defined: DefinedItem): { input: string | null; expected: st
 }
 
 /** Every `TEST-NNN` test case in document order, as the test-case-fields rule finds them. */
-export function testCaseItems(document: SpecDocument, items: readonly ListItem[]): TestCaseItem[] {
-  const definitions = definedItems(document, 'test', items);
+export function testCaseItems(document: SpecDocument): TestCaseItem[] {
+  const definitions = definedItems(document, 'test');
   const nested = new Set(definitions.flatMap((defined) => (defined.item ? [defined.item] : [])));
   return definitions.map((defined) => {
     const id = defined.occurrence.id;

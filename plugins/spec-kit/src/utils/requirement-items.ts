@@ -1,6 +1,6 @@
 import type { ListItem } from 'mdast';
 import { plainText, positionFromOffsets, type Position, type SpecDocument } from '@specloom/core';
-import { allListItems, firstParagraph } from './list-items.js';
+import { firstParagraph } from './list-items.js';
 
 /** `FR-001` (functional requirement) or `SC-001` (success criterion). */
 export type RequirementFamily = 'FR' | 'SC';
@@ -30,7 +30,7 @@ const wellFormed = /^(FR|SC)-\d{3}$/;
  */
 export function requirementItems(document: SpecDocument): RequirementItem[] {
   const items: RequirementItem[] = [];
-  for (const item of allListItems(document.tree)) {
+  for (const { node: item } of document.listItems) {
     const paragraph = firstParagraph(item);
     const strong = paragraph?.children[0];
     if (strong?.type !== 'strong' || strong.position?.start.offset === undefined || strong.position.end.offset === undefined) continue;

@@ -1,6 +1,6 @@
 import type { ListItem, Nodes } from 'mdast';
 import { plainText, positionFromOffsets, type Position, type Section, type SpecDocument } from '@specloom/core';
-import { allListItems, firstParagraph } from './list-items.js';
+import { firstParagraph } from './list-items.js';
 
 /** One `- [ ] T012 [P] [US1] Description in path/to/file.ts` line of tasks.md. */
 export interface TaskLine {
@@ -34,7 +34,7 @@ export function taskLines(document: SpecDocument): TaskLine[] {
   const levelTwo = document.allSections.filter((section) => section.level === 2);
   let next = 0;
   let phase: Section | undefined;
-  for (const item of allListItems(document.tree)) {
+  for (const { node: item } of document.listItems) {
     const paragraph = firstParagraph(item);
     const start = paragraph?.position?.start.offset;
     const end = paragraph?.position?.end.offset;
