@@ -92,4 +92,10 @@ describe('findIds', () => {
     expect(findIds(document, adr)).toBe(ids);
     expect(findIds(document, [])).toEqual([]);
   });
+
+  it('finds the same IDs in a copy of the document, as hosts hand renderers `{ ...document, path }`', () => {
+    const document = parseSpecDocument('# ADR-0003: Queue commands\n\nSee ADR-0001.\n');
+    const adr = [family('adr', 'ADR-\\d{4}')];
+    expect(findIds({ ...document, path: 'docs/adr-0003.md' }, adr).map((occurrence) => occurrence.id)).toEqual(['ADR-0003', 'ADR-0001']);
+  });
 });

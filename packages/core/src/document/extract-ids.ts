@@ -113,11 +113,13 @@ export interface IdSources {
   frontMatterFields: readonly MetadataField[];
 }
 
-const sourcesByDocument = new WeakMap<SpecDocument, { sources: IdSources; found: Map<IdMatcher, IdOccurrence[]> }>();
+// Keyed by the document's syntax tree, not the document object: hosts hand renderers and rules copies
+// (`{ ...document, path }`), which share the tree, and a copy must find the same IDs.
+const sourcesByTree = new WeakMap<SpecDocument['tree'], { sources: IdSources; found: Map<IdMatcher, IdOccurrence[]> }>();
 
 /** Keep where the document's IDs may stand, for `findIds` (called by `buildSpecDocument`). */
 export function rememberIdSources(document: SpecDocument, sources: IdSources): void {
-  sourcesByDocument.set(document, { sources, found: new Map() });
+  sourcesByTree.set(document.tree, { sources, found: new Map() });
 }
 
 /**
@@ -128,7 +130,7 @@ export function rememberIdSources(document: SpecDocument, sources: IdSources): v
 export function findIds(document: SpecDocument, families: readonly IdFamilySchema[] | undefined): IdOccurrence[] {
   const matcher = families && families.length > 0 ? compileIdFamilies(families) : undefined;
   if (!matcher) return [];
-  const entry = sourcesByDocument.get(document);
+  const entry = sourcesByTree.get(document.tree);
   if (!entry) throw new Error('findIds: expected a document built by parseSpecDocument or buildSpecDocument');
   let ids = entry.found.get(matcher);
   if (!ids) {
