@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -24,12 +24,9 @@ function plainEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
   return { ...environment, ...extra };
 }
 
-export function runCli(args: string[], cwd: string, extraEnvironment: Record<string, string> = {}): Promise<CliRun> {
-  if (!existsSync(binPath)) {
-    throw new Error(`${binPath} is missing: build first (pnpm turbo run build --filter specloom...)`);
-  }
+/** Wait for a child process to end, with everything it wrote to stdout and stderr. */
+export function collectRun(child: ChildProcessWithoutNullStreams): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [binPath, ...args], { cwd, env: plainEnvironment(extraEnvironment) });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
@@ -37,6 +34,13 @@ export function runCli(args: string[], cwd: string, extraEnvironment: Record<str
     child.on('error', reject);
     child.on('close', (exitCode) => resolve({ exitCode, stdout, stderr }));
   });
+}
+
+export function runCli(args: string[], cwd: string, extraEnvironment: Record<string, string> = {}): Promise<CliRun> {
+  if (!existsSync(binPath)) {
+    throw new Error(`${binPath} is missing: build first (pnpm turbo run build --filter specloom...)`);
+  }
+  return collectRun(spawn(process.execPath, [binPath, ...args], { cwd, env: plainEnvironment(extraEnvironment) }));
 }
 
 /** A throw-away project folder, outside the repository so no config above it is found. */

@@ -3,7 +3,7 @@ import { mkdir, readFile, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { binPath, Project } from './cli-harness.js';
+import { binPath, collectRun, Project } from './cli-harness.js';
 import { userEnvironment } from './user-environment.js';
 
 /**
@@ -67,18 +67,12 @@ afterAll(() => project.remove());
 
 /** A shell command as a hook runner runs it: in the project, with npm offline (the local bin must be found). */
 function sh(script: string, args: string[] = [], environment: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('bash', ['-c', script, 'hook', ...args], {
+  return collectRun(
+    spawn('bash', ['-c', script, 'hook', ...args], {
       cwd: project.root,
       env: userEnvironment({ npm_config_offline: 'true', ...environment }),
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (exitCode) => resolve({ exitCode, stdout, stderr }));
-  });
+    }),
+  );
 }
 
 async function cliBins(): Promise<Record<string, string>> {

@@ -1,6 +1,6 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Project, binPath, readFixture, type CliRun } from './cli-harness.js';
+import { Project, binPath, collectRun, readFixture, type CliRun } from './cli-harness.js';
 
 const RFC_FIXTURE = 'rfc-0007-billing-webhooks.md';
 const PRD_FIXTURE = 'prd-billing-notifications.md';
@@ -13,18 +13,12 @@ function withBadStatusAndDate(text: string): string {
 
 /** The built CLI with `input` piped to its standard input, as an editor integration runs it. */
 function runWithStdin(args: string[], cwd: string, input: string): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const environment = { ...process.env };
-    delete environment.FORCE_COLOR;
-    const child = spawn(process.execPath, [binPath, ...args], { cwd, env: environment });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (exitCode) => resolve({ exitCode, stdout, stderr }));
-    child.stdin.end(input);
-  });
+  const environment = { ...process.env };
+  delete environment.FORCE_COLOR;
+  const child = spawn(process.execPath, [binPath, ...args], { cwd, env: environment });
+  const run = collectRun(child);
+  child.stdin.end(input);
+  return run;
 }
 
 interface JsonResult {

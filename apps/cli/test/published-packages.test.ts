@@ -5,6 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
 import { packPackages } from '../../../scripts/packages/pack-packages.mjs';
+import { collectRun } from './cli-harness.js';
 import { userEnvironment } from './user-environment.js';
 
 /**
@@ -46,15 +47,7 @@ function npmEnvironment(offline = true): NodeJS.ProcessEnv {
 }
 
 function run(command: string, args: string[], options: { offline?: boolean } = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: project, env: npmEnvironment(options.offline) });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (exitCode) => resolve({ exitCode, stdout, stderr }));
-  });
+  return collectRun(spawn(command, args, { cwd: project, env: npmEnvironment(options.offline) }));
 }
 
 /** The fenced `sh` blocks of the README's "Quick start" section, one command per line. */
