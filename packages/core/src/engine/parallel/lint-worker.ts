@@ -1,7 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadConfig } from '../../config/load-config.js';
 import type { SpecloomPlugin } from '../../types/index.js';
-import { createHeapBound } from '../bound-heap.js';
 import { errorText } from '../create-message.js';
 import { createEngineCore, type EngineCore } from '../engine-core.js';
 import { lintDocuments } from '../lint-document.js';
@@ -18,9 +17,6 @@ async function loadCore(setup: WorkerSetup): Promise<EngineCore> {
   return createEngineCore(config);
 }
 
-/** A worker keeps no more than its engine and one batch: past this its heap holds garbage (its cap is 96 MB). */
-const WORKER_HEAP_BOUND_BYTES = 64 * 1024 * 1024;
-
 /** The body of a lint worker thread: the document phase of each file it is sent, in order. */
 export function runLintWorker(): void {
   const port = parentPort;
@@ -30,7 +26,9 @@ export function runLintWorker(): void {
   // A failed config load is reported per task, so the main thread can fall back instead of hanging.
   corePromise.catch(() => undefined);
   const environment = { settings: {}, today: setup.today, fix: setup.fix, trackDependencies: setup.trackDependencies };
-  const heapBound = createHeapBound(WORKER_HEAP_BOUND_BYTES);
+  // No forced collections here: a worker's heap is already capped by its resource limits (96 MB old generation),
+  // and a full collection whenever its heap passed 64 MB (young generation included) ran after nearly every batch:
+  // 1,000 generated specs on 2 threads took 23.8-30.8 s with it, 13.7-15.1 s without (peak RSS 348 -> 386 MB).
 
   port.on('message', (task: WorkerTask) => {
     corePromise.then(
@@ -38,7 +36,6 @@ export function runLintWorker(): void {
         environment.settings = core.config.settings ?? {};
         const phases = lintDocuments(core, task.files, environment).map((phase, index) => toCachedPhase(phase, task.files[index].text));
         port.postMessage({ id: task.id, phases } satisfies WorkerReply);
-        heapBound.check();
       },
       (error: unknown) => port.postMessage({ id: task.id, error: errorText(error) } satisfies WorkerReply),
     ).catch((error: unknown) => port.postMessage({ id: task.id, error: errorText(error) } satisfies WorkerReply));
