@@ -1,4 +1,7 @@
-import type { RuleSetting } from '@specloom/core';
+import { isoDateOf, type RuleSetting } from '@specloom/core';
+
+/** A real calendar day written `YYYY-MM-DD` (not 2026-02-30, nor padded). */
+const isRealIsoDate = (value: string): boolean => isoDateOf(value, { isoOnly: true }) === value;
 
 /** A rule setting in `.remarkrc`: specloom's (`'off' | 'warn' | 'error'`, 0–2, `[severity, options]`) or remark-lint's booleans. */
 export type PresetRuleSetting = RuleSetting | boolean | 'on' | [boolean | 'on', unknown?];
@@ -26,15 +29,6 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 const OPTION_NAMES = ['rules', 'today'];
 
-/** A real calendar day written `YYYY-MM-DD` (not 2026-02-30). */
-function isIsoDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
 /** The preset's options, checked: the settings, or a problem naming what was expected. */
 export function readOptions(options: unknown): PresetSettings | { problem: string } {
   if (options === undefined || options === null || options === true) return { rules: {} };
@@ -45,7 +39,7 @@ export function readOptions(options: unknown): PresetSettings | { problem: strin
   if (unknown.length > 0) {
     return { problem: `${OPTIONS_NAME}: Unexpected option "${unknown[0]}", expected "rules" or "today"` };
   }
-  if (options.today !== undefined && (typeof options.today !== 'string' || !isIsoDate(options.today))) {
+  if (options.today !== undefined && (typeof options.today !== 'string' || !isRealIsoDate(options.today))) {
     return { problem: `${OPTIONS_NAME}: Unexpected ${describe(options.today)} for "today", expected an ISO date (YYYY-MM-DD) such as "2026-01-31"` };
   }
   const today = options.today === undefined ? {} : { today: options.today };

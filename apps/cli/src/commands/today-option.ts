@@ -1,10 +1,8 @@
-/** A real calendar day written `YYYY-MM-DD` (not 2026-02-30), as the remark preset's `today` option takes it. */
+import { isoDateOf } from '@specloom/core';
+
+/** A real calendar day written `YYYY-MM-DD` (not 2026-02-30, nor padded), as the remark preset's `today` option takes it. */
 export function isIsoDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return isoDateOf(value, { isoOnly: true }) === value;
 }
 
 export const EXPECTED_DATE = 'expected a real date written YYYY-MM-DD, such as 2026-01-31';
