@@ -4,6 +4,6 @@
  * letting `undefined` travel on and fail somewhere unrelated.
  */
 export function defined<T>(value: T | undefined, invariant: string): T {
-  if (value === undefined) throw new Error(`specloom internal error: expected ${invariant}`);
+  if (value === undefined) throw new Error(`Unexpected undefined, expected ${invariant}`);
   return value;
 }
