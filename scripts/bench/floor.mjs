@@ -2,7 +2,7 @@
 // GFM + YAML front matter), nothing else. Any linter must do at least this much.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { createMarkdownProcessor } from '../../packages/core/dist/index.js';
+import { createMarkdownProcessor } from '../../packages/core/dist/host.js';
 
 const folder = path.resolve(process.argv[2] ?? '.');
 const entries = await readdir(folder, { withFileTypes: true, recursive: true });

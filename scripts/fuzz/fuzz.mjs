@@ -5,7 +5,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { coreRenderers, lintFilesConcurrently, resolveConfig } from '../../packages/core/dist/index.js';
+import { coreRenderers, createEngine, resolveConfig } from '../../packages/core/dist/host.js';
 import designDoc from '../../plugins/design-doc/dist/index.js';
 import product from '../../plugins/product/dist/index.js';
 import rfc from '../../plugins/rfc/dist/index.js';
@@ -39,7 +39,7 @@ async function assignTemplates(seeds, config, folder, today) {
   for (const seed of seeds) {
     const file = path.join(folder, path.basename(seed.name));
     await writeFile(file, seed.text);
-    const { results } = await lintFilesConcurrently(config, [file], { concurrency: 1, today });
+    const { results } = await createEngine(config).lintFiles([file], { concurrency: 1, today });
     seed.template = results[0].template;
   }
 }

@@ -4,14 +4,8 @@ import { performance } from 'node:perf_hooks';
 import { TextDecoder } from 'node:util';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import {
-  lintFilesConcurrently,
-  parseSpecDocument,
-  runWithinTime,
-  selectRenderer,
-  SpecParseError,
-  TimeBudgetError,
-} from '../../packages/core/dist/index.js';
+import { parseSpecDocument, SpecParseError } from '../../packages/core/dist/index.js';
+import { createEngine, runWithinTime, selectRenderer, TimeBudgetError } from '../../packages/core/dist/host.js';
 import { invalidPosition, isBudgetMessage, isCrashMessage, lineLengths } from './check-messages.mjs';
 
 const NO_TEMPLATE_NOTE = 'No specloom template matched this file; skipped.';
@@ -77,7 +71,7 @@ export async function runCase(fuzzCase, context) {
   let cpuStarted = process.cpuUsage();
   let lintResult;
   try {
-    const outcome = await lintFilesConcurrently(context.config, [lintPath], { concurrency: 1, today: context.today });
+    const outcome = await createEngine(context.config).lintFiles([lintPath], { concurrency: 1, today: context.today });
     lintResult = outcome.results[0];
   } catch (error) {
     add('crash', `lint threw: ${error?.stack ?? error}`);
@@ -95,7 +89,7 @@ export async function runCase(fuzzCase, context) {
   const fixable = !lintResult || lintResult.fixableErrorCount + lintResult.fixableWarningCount > 0;
   if (fixable) {
     try {
-      const outcome = await lintFilesConcurrently(context.config, [fixPath], { concurrency: 1, today: context.today, fix: true });
+      const outcome = await createEngine(context.config).lintFiles([fixPath], { concurrency: 1, today: context.today, fix: true });
       timings.fix = performance.now() - started;
       const fixOwnTime = ownTime(started, cpuStarted);
       const fixed = await readFile(fixPath);

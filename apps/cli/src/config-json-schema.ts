@@ -1,4 +1,4 @@
-import { configJsonSchema, resolveConfig, type JsonSchemaObject } from '@specloom/core';
+import { configJsonSchema, resolveConfig, type JsonSchemaObject } from '@specloom/core/host';
 import { builtinPlugins } from './builtin-plugins.js';
 
 /** The schema of `specloom.config.json` with every built-in rule: what the build ships as `specloom/config.schema.json`. */

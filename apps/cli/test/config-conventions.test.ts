@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { configJsonSchema, resolveConfig } from '@specloom/core';
+import { configJsonSchema, resolveConfig } from '@specloom/core/host';
 import { builtinPlugins } from '../src/builtin-plugins.js';
 import { Project, runCli } from './cli-harness.js';
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createMarkdownProcessor } from '@specloom/core';
+import { createMarkdownProcessor } from '@specloom/core/host';
 import { Project } from './cli-harness.js';
 
 let project: Project;

@@ -1,4 +1,5 @@
-import { createConfigIgnoreFilter, createIncrementalLintRun, type LintMessage, type LintResult, type ResolvedConfig } from '@specloom/core';
+import type { LintMessage, LintResult, ResolvedConfig } from '@specloom/core';
+import { createConfigIgnoreFilter, createHostLintRun } from '@specloom/core/host';
 import { createWorkspaceSnapshot, hashText, type WorkspaceSnapshot } from './workspace-snapshot.js';
 
 /** Lints files one at a time with one effective config (the specloom config with ESLint's rule settings). */
@@ -19,7 +20,7 @@ function hasWorkspaceRules(config: ResolvedConfig): boolean {
  * again only when some file's text changed.
  */
 export function createConfiguredLinter(config: ResolvedConfig, options: { today?: string; workspace: boolean }): ConfiguredLinter {
-  const run = createIncrementalLintRun(config, { today: options.today });
+  const run = createHostLintRun(config, { today: options.today });
   const isIgnored = createConfigIgnoreFilter(config);
   const snapshot: WorkspaceSnapshot | undefined =
     options.workspace && hasWorkspaceRules(config) ? createWorkspaceSnapshot(config.rootDir, isIgnored) : undefined;
@@ -27,7 +28,7 @@ export function createConfiguredLinter(config: ResolvedConfig, options: { today?
   let workspaceResults: Map<string, LintResult> | undefined;
 
   function lintText(key: string, filePath: string | undefined, text: string, hash: string): void {
-    documents.set(key, { hash, result: run.lintText({ text, filePath }) });
+    documents.set(key, { hash, result: run.lint({ text, filePath }) });
     workspaceResults = undefined;
   }
 
@@ -58,7 +59,7 @@ export function createConfiguredLinter(config: ResolvedConfig, options: { today?
         documents.delete(key);
         return messages;
       }
-      workspaceResults ??= run.checkWorkspace();
+      workspaceResults ??= new Map(run.checkWorkspace().map((result) => [result.filePath, result]));
       return [...messages, ...(workspaceResults.get(key)?.messages ?? [])];
     },
   };

@@ -1,4 +1,5 @@
-import { ruleDocsUrlOf, type LintMessage, type LoadedRule } from '@specloom/core';
+import type { LintMessage, LoadedRule } from '@specloom/core';
+import { ruleDocsUrlOf } from '@specloom/core/host';
 import type { MarkdownRuleDefinition } from '@eslint/markdown';
 import { eslintRuleMeta } from './eslint-rule-meta.js';
 import { sessionFor } from './file-lint-session.js';

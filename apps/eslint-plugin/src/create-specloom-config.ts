@@ -1,4 +1,5 @@
-import { resolveConfig, type SeverityName, type SpecloomConfig } from '@specloom/core';
+import type { SeverityName, SpecloomConfig } from '@specloom/core';
+import { resolveConfig } from '@specloom/core/host';
 import type { Linter } from 'eslint';
 import { builtinPlugins } from './builtin-plugins.js';
 import { createEslintPlugin } from './create-eslint-plugin.js';

@@ -1,4 +1,4 @@
-import { corePlugin, resolveConfig } from '@specloom/core';
+import { corePlugin, resolveConfig } from '@specloom/core/host';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { builtinPlugins } from './builtin-plugins.js';

@@ -1,4 +1,5 @@
-import { CORE_PLUGIN_NAME, corePlugin, type LoadedRule, type SeverityName } from '@specloom/core';
+import type { LoadedRule, SeverityName } from '@specloom/core';
+import { CORE_PLUGIN_NAME, corePlugin } from '@specloom/core/host';
 import { builtinPlugins } from './builtin-plugins.js';
 import { createEslintPlugin } from './create-eslint-plugin.js';
 import { createWorkerBackend } from './lint-backends.js';

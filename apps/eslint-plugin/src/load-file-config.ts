@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { findConfigFile, loadConfig, resolveConfig, type ResolvedConfig } from '@specloom/core';
+import type { ResolvedConfig } from '@specloom/core';
+import { findConfigFile, loadConfig, resolveConfig } from '@specloom/core/host';
 import { builtinPlugins } from './builtin-plugins.js';
 import type { KeyedConfig } from './file-linter.js';
 

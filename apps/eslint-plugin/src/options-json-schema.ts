@@ -1,4 +1,5 @@
-import { ruleOptionsJsonSchema, type Rule } from '@specloom/core';
+import type { Rule } from '@specloom/core';
+import { ruleOptionsJsonSchema } from '@specloom/core/host';
 import type { JSONSchema4 } from 'json-schema';
 
 /**

@@ -1,7 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createEngine, resolveConfig, type LintMessage } from '@specloom/core';
+import type { LintMessage } from '@specloom/core';
+import { createEngine, resolveConfig } from '@specloom/core/host';
 import { Linter } from 'eslint';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtinPlugins } from './builtin-plugins.js';

@@ -1,4 +1,5 @@
-import { resolveConfig, type ResolvedConfig } from '@specloom/core';
+import type { ResolvedConfig } from '@specloom/core';
+import { resolveConfig } from '@specloom/core/host';
 import { describe, expect, it } from 'vitest';
 import { applyRuleOverrides } from './apply-rule-overrides.js';
 import { builtinPlugins } from './builtin-plugins.js';

@@ -1,4 +1,5 @@
-import { CORE_PLUGIN_NAME, resolveConfig, SpecloomConfigError, type ResolvedConfig } from '@specloom/core';
+import type { ResolvedConfig } from '@specloom/core';
+import { CORE_PLUGIN_NAME, resolveConfig, SpecloomConfigError } from '@specloom/core/host';
 import { OPTIONS_NAME } from './preset-options.js';
 
 /** remark-lint's `true` / `'on'` mean "on at its usual severity"; `false` means off. */

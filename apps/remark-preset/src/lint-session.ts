@@ -1,4 +1,4 @@
-import { createParsedLintRun, type ParsedLintRun } from '@specloom/core';
+import { createHostLintRun, type HostLintRun } from '@specloom/core/host';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
@@ -7,9 +7,9 @@ import { reportMessages, reportSetupProblem } from './report-messages.js';
 
 /** The files that share one config: one lint run, so workspace rules compare them with each other. */
 interface Workspace {
-  run: ParsedLintRun;
-  /** In the order they were linted, which is the order of the run's workspace results. */
-  files: Array<{ file: VFile; text: string }>;
+  run: HostLintRun;
+  /** By the path the run knows them by (`<text>` without one), to put the workspace results on. */
+  files: Map<string, { file: VFile; text: string }>;
 }
 
 export interface LintInput {
@@ -51,11 +51,10 @@ export function createLintSession(): LintSession {
   }
 
   function finishWorkspace(workspace: Workspace): void {
-    const results = workspace.run.checkWorkspace();
-    results.forEach((result, index) => {
-      const { file, text } = workspace.files[index]!;
+    for (const result of workspace.run.checkWorkspace()) {
+      const { file, text } = workspace.files.get(result.filePath)!;
       keep(reportMessages(file, result.messages, text));
-    });
+    }
   }
 
   return {
@@ -64,11 +63,11 @@ export function createLintSession(): LintSession {
       const key = `${fileConfig.key}\n${today ?? ''}`;
       let workspace = finished ? undefined : workspaces.get(key);
       if (!workspace) {
-        workspace = { run: createParsedLintRun(fileConfig.config, { today }), files: [] };
+        workspace = { run: createHostLintRun(fileConfig.config, { today }), files: new Map() };
         if (!finished) workspaces.set(key, workspace);
       }
-      const result = workspace.run.lintTree({ text, tree, filePath });
-      workspace.files.push({ file, text });
+      const result = workspace.run.lint({ text, tree, filePath });
+      workspace.files.set(result.filePath, { file, text });
       keep(reportMessages(file, result.messages, text));
       // A file that arrives after the workspace phase (it should not) still gets its own.
       if (finished) finishWorkspace(workspace);

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { createConfigIgnoreFilter, findConfigFile, loadConfig, resolveConfig, type ResolvedConfig } from '@specloom/core';
+import type { ResolvedConfig } from '@specloom/core';
+import { createConfigIgnoreFilter, findConfigFile, loadConfig, resolveConfig } from '@specloom/core/host';
 import { applyRuleOverrides } from './apply-rule-overrides.js';
 import { builtinPlugins } from './builtin-plugins.js';
 

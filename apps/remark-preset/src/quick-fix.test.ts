@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { applyFixes, createEngine, resolveConfig, type LintMessage } from '@specloom/core';
+import type { LintMessage } from '@specloom/core';
+import { applyFixes, createEngine, resolveConfig } from '@specloom/core/host';
 import { location } from 'vfile-location';
 import { describe, expect, it } from 'vitest';
 import { builtinPlugins } from './builtin-plugins.js';

@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createEngine, resolveConfig, type SpecloomPlugin } from '@specloom/core';
+import type { SpecloomPlugin } from '@specloom/core';
+import { createEngine, resolveConfig } from '@specloom/core/host';
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import { VFile } from 'vfile';

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { resolveConfig, ruleDocsUrlOf } from '@specloom/core';
+import { resolveConfig, ruleDocsUrlOf } from '@specloom/core/host';
 import { describe, expect, it } from 'vitest';
 import { builtinPlugins } from './builtin-plugins.js';
 

@@ -3,8 +3,10 @@ import * as core from './index.js';
 import type {
   DocumentRule,
   DocumentSchema,
+  Engine,
   Fix,
   LintMessage,
+  LintFilesOutcome,
   LintResult,
   MetadataFieldSchema,
   RenderContext,
@@ -22,49 +24,24 @@ import type {
   WorkspaceContext,
   WorkspaceRule,
 } from './index.js';
+import * as host from './host.js';
 import * as testing from './testing.js';
 
 /**
  * Plugins and apps build on these names. Removing or renaming one breaks every plugin that uses it, so the
- * list changes only on purpose: update it together with a changeset that says what changed.
+ * lists change only on purpose: update them together with a changeset that says what changed.
  */
 describe('the public API of @specloom/core', () => {
-  it('exports exactly these values', () => {
+  it('exports exactly these values for plugin authors', () => {
     expect(Object.keys(core).sort()).toEqual([
-      'CONFIG_SCHEMA_ID',
-      'CORE_PLUGIN_NAME',
-      'DEFAULT_MAX_FILE_TIME_MS',
-      'DETECT_THRESHOLD',
-      'PARALLEL_THRESHOLD',
       'SPEC_DOCUMENT_SCHEMA_ID',
-      'SPEC_INDEX_SCHEMA_ID',
       'SpecParseError',
-      'SpecloomConfigError',
-      'TimeBudgetError',
-      'WriteRefusedError',
-      'addIdsFromFileName',
-      'addIdsFromGitBranches',
-      'addIdsFromText',
-      'addReservedIds',
-      'applyFixes',
       'blocksAfterLabel',
       'calendarProblem',
       'cellAt',
       'cellTextPosition',
       'checkDate',
-      'checkDeferredWorkspace',
-      'checkStatusTransition',
-      'configJsonSchema',
       'containsPlaceholder',
-      'corePlugin',
-      'coreRenderers',
-      'createConfigIgnoreFilter',
-      'createEngine',
-      'createIncrementalLintRun',
-      'createMarkdownProcessor',
-      'createParsedLintRun',
-      'createTemplateAssigner',
-      'createUsedIds',
       'defineConfig',
       'definePlugin',
       'defineRule',
@@ -73,8 +50,6 @@ describe('the public API of @specloom/core', () => {
       'editDistance',
       'escapeHtml',
       'fieldValues',
-      'findConfigFile',
-      'findFiles',
       'findGitRoot',
       'findIds',
       'findLabelledParagraphs',
@@ -84,12 +59,6 @@ describe('the public API of @specloom/core', () => {
       'findTextRange',
       'firstLine',
       'formatRfcNumber',
-      'groupIndex',
-      'hashConfig',
-      'hashContent',
-      'htmlRenderer',
-      'indexEntry',
-      'inferSchema',
       'isFirstStatus',
       'isFutureDate',
       'isInSection',
@@ -98,12 +67,9 @@ describe('the public API of @specloom/core', () => {
       'isStatusIn',
       'isoDateOf',
       'joinWords',
-      'jsonRenderer',
       'labelOf',
       'lineEndAt',
-      'lintFilesConcurrently',
       'listItemText',
-      'loadConfig',
       'markdownToSafeHtml',
       'metadataText',
       'nextDatedId',
@@ -121,10 +87,61 @@ describe('the public API of @specloom/core', () => {
       'quoteList',
       'readStatus',
       'readTemplateFile',
-      'relocatePaths',
-      'removeTemporaryFilesSync',
       'renderHtmlPage',
       'renderHtmlTable',
+      'scaffoldSpec',
+      'sectionBlocks',
+      'sectionEvidence',
+      'sectionParts',
+      'sectionTables',
+      'sectionsAround',
+      'shortenText',
+      'supersedeFields',
+      'templateFromMarkdown',
+      'topLevelListItems',
+      'updateField',
+    ]);
+  });
+
+  it('exports exactly these values for hosts from @specloom/core/host', () => {
+    expect(Object.keys(host).sort()).toEqual([
+      'CONFIG_SCHEMA_ID',
+      'CORE_PLUGIN_NAME',
+      'DEFAULT_MAX_FILE_TIME_MS',
+      'DETECT_THRESHOLD',
+      'PARALLEL_THRESHOLD',
+      'SPEC_INDEX_SCHEMA_ID',
+      'SpecloomConfigError',
+      'TimeBudgetError',
+      'WriteRefusedError',
+      'addIdsFromFileName',
+      'addIdsFromGitBranches',
+      'addIdsFromText',
+      'addReservedIds',
+      'applyFixes',
+      'checkDeferredWorkspace',
+      'checkStatusTransition',
+      'configJsonSchema',
+      'corePlugin',
+      'coreRenderers',
+      'createConfigIgnoreFilter',
+      'createEngine',
+      'createHostLintRun',
+      'createMarkdownProcessor',
+      'createTemplateAssigner',
+      'createUsedIds',
+      'findConfigFile',
+      'findFiles',
+      'groupIndex',
+      'hashConfig',
+      'hashContent',
+      'htmlRenderer',
+      'indexEntry',
+      'inferSchema',
+      'jsonRenderer',
+      'loadConfig',
+      'relocatePaths',
+      'removeTemporaryFilesSync',
       'renderIndexHtml',
       'renderIndexJson',
       'renderIndexMarkdown',
@@ -138,21 +155,14 @@ describe('the public API of @specloom/core', () => {
       'runEachWithinTime',
       'runLintWorker',
       'runWithinTime',
-      'scaffoldSpec',
-      'sectionBlocks',
-      'sectionEvidence',
-      'sectionParts',
-      'sectionTables',
-      'sectionsAround',
       'selectRenderer',
-      'shortenText',
       'slugifyTitle',
-      'supersedeFields',
-      'templateFromMarkdown',
-      'topLevelListItems',
-      'updateField',
       'writeFileAtomic',
     ]);
+  });
+
+  it('keeps each value in one of the two entry points', () => {
+    expect(Object.keys(core).filter((name) => name in host)).toEqual([]);
   });
 
   it('exports the rule test helpers from @specloom/core/testing', () => {
@@ -178,5 +188,12 @@ describe('the public API of @specloom/core', () => {
     expectTypeOf<ResolvedConfig['plugins']>().toEqualTypeOf<SpecloomPlugin[]>();
     expectTypeOf(core.definePlugin).returns.toEqualTypeOf<SpecloomPlugin>();
     expectTypeOf(core.templateFromMarkdown).returns.toEqualTypeOf<TemplateDefinition>();
+  });
+
+  it('exports the host types a host is written against', () => {
+    expectTypeOf(host.createEngine).returns.toEqualTypeOf<Engine>();
+    expectTypeOf<Engine['lintFiles']>().returns.toEqualTypeOf<Promise<LintFilesOutcome>>();
+    expectTypeOf<LintFilesOutcome['results']>().toEqualTypeOf<LintResult[]>();
+    expectTypeOf(host.createHostLintRun).returns.toEqualTypeOf<host.HostLintRun>();
   });
 });

@@ -1,14 +1,6 @@
 import path from 'node:path';
-import {
-  createEngine,
-  resolveConfig,
-  selectRenderer,
-  type RenderContext,
-  type Renderer,
-  type ResolvedConfig,
-  type SpecDocument,
-  type SpecloomPlugin,
-} from '@specloom/core';
+import type { RenderContext, Renderer, ResolvedConfig, SpecDocument, SpecloomPlugin } from '@specloom/core';
+import { createEngine, resolveConfig, selectRenderer } from '@specloom/core/host';
 
 export interface ParseSpecOptions {
   /**

@@ -1,4 +1,11 @@
-import { corePlugin, positionFromOffsets, templateFromMarkdown, type DocumentRule, type SpecloomPlugin, type WorkspaceRule } from '@specloom/core';
+import {
+  positionFromOffsets,
+  templateFromMarkdown,
+  type DocumentRule,
+  type SpecloomPlugin,
+  type WorkspaceRule,
+} from '@specloom/core';
+import { corePlugin } from '@specloom/core/host';
 import { describe, expect, it } from 'vitest';
 import { engineHost } from './hosts/engine-host.js';
 import { remarkHost } from './hosts/remark-host.js';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { createEngine, resolveConfig } from '@specloom/core';
+import { createEngine, resolveConfig } from '@specloom/core/host';
 import { describe, expect, it } from 'vitest';
 import { exampleOrgPlugin } from '../src/index.js';
 import { changedFixture, FIXTURES, fixtureFile } from './adr-files.js';

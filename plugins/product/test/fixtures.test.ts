@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createEngine, resolveConfig, type LintResult } from '@specloom/core';
+import type { LintResult } from '@specloom/core';
+import { createEngine, resolveConfig } from '@specloom/core/host';
 import { beforeAll, describe, expect, it } from 'vitest';
 import designDoc from '@specloom/plugin-design-doc';
 import rfc from '@specloom/plugin-rfc';

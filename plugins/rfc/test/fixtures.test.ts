@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createEngine, resolveConfig, type LintResult } from '@specloom/core';
+import type { LintResult } from '@specloom/core';
+import { createEngine, resolveConfig } from '@specloom/core/host';
 import designDocPlugin from '@specloom/plugin-design-doc';
 import productPlugin from '@specloom/plugin-product';
 import specDatedPlugin from '@specloom/plugin-spec-dated';

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createEngine, type RenderContext, type ResolvedConfig, type SpecDocument } from '@specloom/core';
+import type { RenderContext, ResolvedConfig, SpecDocument } from '@specloom/core';
+import { createEngine } from '@specloom/core/host';
 import { specDatedPlugin } from '../src/plugin.js';
 
 const fixturesDir = path.join(import.meta.dirname, 'fixtures');

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createEngine, resolveConfig, type Engine } from '@specloom/core';
+import type { Engine } from '@specloom/core';
+import { createEngine, resolveConfig } from '@specloom/core/host';
 import designDoc from '@specloom/plugin-design-doc';
 import product from '@specloom/plugin-product';
 import rfc from '@specloom/plugin-rfc';

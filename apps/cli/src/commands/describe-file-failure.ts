@@ -1,4 +1,5 @@
-import { SpecParseError, TimeBudgetError } from '@specloom/core';
+import { SpecParseError } from '@specloom/core';
+import { TimeBudgetError } from '@specloom/core/host';
 
 /**
  * Why a file could not be parsed within the config's limits, in words for one stderr line (the caller says what it did instead); undefined for any

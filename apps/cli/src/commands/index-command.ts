@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { SpecDocument } from '@specloom/core';
 import {
   createConfigIgnoreFilter,
   createEngine,
@@ -11,8 +12,7 @@ import {
   renderIndexMarkdown,
   writeFileAtomic,
   type IndexEntry,
-  type SpecDocument,
-} from '@specloom/core';
+} from '@specloom/core/host';
 import { displayPath } from '../display-path.js';
 import { describeFileFailure } from './describe-file-failure.js';
 import { EXIT_USAGE_ERROR } from '../report-error.js';

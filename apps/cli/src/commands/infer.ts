@@ -1,6 +1,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { inferSchema, type DocumentSchema, type SectionSchema } from '@specloom/core';
+import type { DocumentSchema, SectionSchema } from '@specloom/core';
+import { inferSchema } from '@specloom/core/host';
 import { displayPath } from '../display-path.js';
 import { EXIT_USAGE_ERROR } from '../report-error.js';
 import type { CliRuntime } from '../runtime.js';

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { CONFIG_SCHEMA_ID, findConfigFile, writeFileAtomic } from '@specloom/core';
+import { CONFIG_SCHEMA_ID, findConfigFile, writeFileAtomic } from '@specloom/core/host';
 import { displayPath } from '../display-path.js';
 import type { CliRuntime } from '../runtime.js';
 import { loadResolvedConfig } from './load-resolved-config.js';

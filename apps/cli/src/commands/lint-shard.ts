@@ -1,5 +1,5 @@
-import type { ConcurrentLintOutcome, ResolvedConfig } from '@specloom/core';
-import { hashConfig } from '@specloom/core';
+import type { LintFilesOutcome, ResolvedConfig } from '@specloom/core';
+import { hashConfig } from '@specloom/core/host';
 import type { CliRuntime } from '../runtime.js';
 import { isInShard, shardPath, type Shard } from './shard-option.js';
 import { createShardReport } from './shard-report.js';
@@ -39,7 +39,7 @@ export interface ShardRun {
 }
 
 /** Write the shard report and say on stderr what the shard did and did not judge; returns why it could not be written. */
-export async function writeShardReport(outcome: ConcurrentLintOutcome, config: ResolvedConfig, run: ShardRun, runtime: CliRuntime): Promise<string | undefined> {
+export async function writeShardReport(outcome: LintFilesOutcome, config: ResolvedConfig, run: ShardRun, runtime: CliRuntime): Promise<string | undefined> {
   const deferredRules = workspaceRuleIds(config);
   const report = createShardReport({
     version: run.version,

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { createConfigIgnoreFilter, createEngine, loadConfig, type LintResult, type ResolvedConfig } from '@specloom/core';
+import type { LintResult, ResolvedConfig } from '@specloom/core';
+import { createConfigIgnoreFilter, createEngine, loadConfig } from '@specloom/core/host';
 import type { CliRuntime } from '../runtime.js';
 import type { LintCommandOptions } from './lint.js';
 import { loadResolvedConfig } from './load-resolved-config.js';

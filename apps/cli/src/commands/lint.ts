@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { createConfigIgnoreFilter, findFiles, lintFilesConcurrently, type WorkerConfigSource } from '@specloom/core';
+import type { WorkerConfigSource } from '@specloom/core';
+import { createConfigIgnoreFilter, createEngine, findFiles } from '@specloom/core/host';
 import { builtinPluginModules, builtinPlugins } from '../builtin-plugins.js';
 import { resolveFormatter } from '../formatters/resolve-formatter.js';
 import { EXIT_USAGE_ERROR } from '../report-error.js';
@@ -105,7 +106,7 @@ export async function runLintCommand(
     ? { results: await lintStandardInput(stdinPath, config, { ...options, today }, runtime), notes: [], threads: 1, cacheHits: 0 }
     : linted.length === 0
       ? { results: [], notes: [], threads: 1, cacheHits: 0 }
-      : await lintFilesConcurrently(config, linted, {
+      : await createEngine(config).lintFiles(linted, {
           deferWorkspace: options.shard !== undefined,
           fix: options.fix || options.fixDryRun === true,
           dryRun: options.fixDryRun === true,

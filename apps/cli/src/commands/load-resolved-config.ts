@@ -1,4 +1,5 @@
-import { loadConfig, type ResolvedConfig } from '@specloom/core';
+import type { ResolvedConfig } from '@specloom/core';
+import { loadConfig } from '@specloom/core/host';
 import type { CliRuntime } from '../runtime.js';
 
 /** `--config` is passed as typed (core resolves it against the cwd) so error messages quote the user's words. */

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { checkDeferredWorkspace, hashConfig, hashContent } from '@specloom/core';
+import { checkDeferredWorkspace, hashConfig, hashContent } from '@specloom/core/host';
 import { displayPath } from '../display-path.js';
 import { resolveFormatter } from '../formatters/resolve-formatter.js';
 import type { CliRuntime } from '../runtime.js';

@@ -1,13 +1,7 @@
 import { access, mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import {
-  fieldValues,
-  scaffoldSpec,
-  slugifyTitle,
-  writeFileAtomic,
-  type ScaffoldPlan,
-  type TemplateDefinition,
-} from '@specloom/core';
+import { fieldValues, scaffoldSpec, type ScaffoldPlan, type TemplateDefinition } from '@specloom/core';
+import { slugifyTitle, writeFileAtomic } from '@specloom/core/host';
 import { displayPath } from '../display-path.js';
 import type { CliRuntime } from '../runtime.js';
 import { gitUserName } from './git-user-name.js';

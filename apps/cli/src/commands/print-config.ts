@@ -1,11 +1,5 @@
-import {
-  createConfigIgnoreFilter,
-  resolveEnabledRules,
-  resolveLimits,
-  rulesForTemplate,
-  type Limits,
-  type SeverityName,
-} from '@specloom/core';
+import type { SeverityName } from '@specloom/core';
+import { createConfigIgnoreFilter, resolveEnabledRules, resolveLimits, rulesForTemplate, type Limits } from '@specloom/core/host';
 import { displayPath } from '../display-path.js';
 import type { CliRuntime } from '../runtime.js';
 import { loadResolvedConfig } from './load-resolved-config.js';

@@ -1,5 +1,6 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Renderer, SpecDocument } from '@specloom/core';
 import {
   coreRenderers,
   createConfigIgnoreFilter,
@@ -9,9 +10,7 @@ import {
   runWithinTime,
   selectRenderer,
   writeFileAtomic,
-  type Renderer,
-  type SpecDocument,
-} from '@specloom/core';
+} from '@specloom/core/host';
 import { displayPath } from '../display-path.js';
 import { describeFileFailure } from './describe-file-failure.js';
 import { EXIT_USAGE_ERROR } from '../report-error.js';

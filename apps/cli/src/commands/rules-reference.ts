@@ -1,4 +1,5 @@
-import { ruleOptionsJsonSchema, type ResolvedConfig } from '@specloom/core';
+import type { ResolvedConfig } from '@specloom/core';
+import { ruleOptionsJsonSchema } from '@specloom/core/host';
 import { listRules, type RuleListing } from './rules.js';
 
 /** Where the repository's own files are published; rule docs under it are linked relative to docs/. */

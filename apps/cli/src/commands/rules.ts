@@ -1,4 +1,5 @@
-import { ruleDocsUrlOf, type ResolvedConfig, type SeverityName } from '@specloom/core';
+import type { ResolvedConfig, SeverityName } from '@specloom/core';
+import { ruleDocsUrlOf } from '@specloom/core/host';
 import type { CliRuntime } from '../runtime.js';
 import { formatColumns } from './format-columns.js';
 import { loadResolvedConfig } from './load-resolved-config.js';

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { relocatePaths, type DeferredWorkspaceFile, type LintResult } from '@specloom/core';
+import type { LintResult } from '@specloom/core';
+import { relocatePaths, type DeferredWorkspaceFile } from '@specloom/core/host';
 import { stringify, unflatten } from 'devalue';
 import { displayPath } from '../display-path.js';
 import type { Shard } from './shard-option.js';

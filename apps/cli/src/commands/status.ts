@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { checkStatusTransition, createEngine, rewriteStatus, writeFileAtomic, WriteRefusedError, type LintMessage, type SpecDocument } from '@specloom/core';
+import type { LintMessage, SpecDocument } from '@specloom/core';
+import { checkStatusTransition, createEngine, rewriteStatus, writeFileAtomic, WriteRefusedError } from '@specloom/core/host';
 import { displayPath } from '../display-path.js';
 import { describeFileFailure } from './describe-file-failure.js';
 import type { CliRuntime } from '../runtime.js';

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { createTemplateAssigner, DETECT_THRESHOLD, parseSpecDocument, type ResolvedConfig, type TemplateAssignment } from '@specloom/core';
+import { parseSpecDocument, type ResolvedConfig } from '@specloom/core';
+import { createTemplateAssigner, DETECT_THRESHOLD, type TemplateAssignment } from '@specloom/core/host';
 import type { CliRuntime } from '../runtime.js';
 import { displayPath } from '../display-path.js';
 import { formatColumns } from './format-columns.js';

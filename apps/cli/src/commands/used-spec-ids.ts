@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { findGitRoot, type ResolvedConfig, type UsedIds } from '@specloom/core';
 import {
   addIdsFromFileName,
   addIdsFromGitBranches,
@@ -7,11 +8,8 @@ import {
   addReservedIds,
   createUsedIds,
   findFiles,
-  findGitRoot,
   SpecloomConfigError,
-  type ResolvedConfig,
-  type UsedIds,
-} from '@specloom/core';
+} from '@specloom/core/host';
 
 /** Files bigger than this are not specs; reading them would only slow `new` down. */
 const MAX_SPEC_BYTES = 4 * 1024 * 1024;

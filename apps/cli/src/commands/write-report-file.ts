@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { writeFileAtomic, type LintResult } from '@specloom/core';
+import type { LintResult } from '@specloom/core';
+import { writeFileAtomic } from '@specloom/core/host';
 import { displayPath } from '../display-path.js';
 
 function pluralize(count: number, word: string): string {

@@ -54,8 +54,7 @@ function locateJsonError(text: string, comments: boolean): { line: number; colum
   const before = text.slice(0, first.offset);
   const line = before.split(/\r\n|\r|\n/).length;
   const column = first.offset - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
-  // The error's text up to its line end (split always returns at least one part).
-  const [token = ''] = text.slice(first.offset, first.offset + Math.max(first.length, 1)).split(/\r?\n/);
+  const token = text.slice(first.offset, first.offset + Math.max(first.length, 1)).split(/\r?\n/)[0];
   const found = first.offset >= text.length ? 'end of file' : token.startsWith('/') ? 'comment' : JSON.stringify(token);
   const expected = expectations[printParseErrorCode(first.error)] ?? 'valid JSON';
   return { line, column, message: `Unexpected ${found}, expected ${expected}` };

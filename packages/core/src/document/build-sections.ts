@@ -3,7 +3,6 @@ import type { Section } from '../types/document.js';
 import { parseHeadingTitle } from './parse-heading-title.js';
 import { plainText } from './plain-text.js';
 import { nodeOffsets, positionFromOffsets, positionOfNode } from './positions.js';
-import { defined } from '../defined.js';
 
 export interface SectionTree {
   sections: Section[];
@@ -26,13 +25,11 @@ export function buildSections(tree: Root, text: string, lineStarts: readonly num
     section.contentPosition = positionFromOffsets(lineStarts, section.contentPosition.start.offset, end);
   };
 
-  for (const [index, node] of children.entries()) {
+  for (let index = 0; index < children.length; index++) {
+    const node = children[index];
     if (node.type !== 'heading') continue;
     const [start, end] = nodeOffsets(node);
-    for (let last = open.at(-1); last !== undefined && last.level >= node.depth; last = open.at(-1)) {
-      open.pop();
-      close(last, start);
-    }
+    while (open.length > 0 && open[open.length - 1].level >= node.depth) close(open.pop()!, start);
 
     const rawTitle = plainText(node).trim();
     const { number, title, markedOptional } = parseHeadingTitle(rawTitle);
@@ -48,7 +45,7 @@ export function buildSections(tree: Root, text: string, lineStarts: readonly num
       children: [],
       node,
     };
-    const parent = open.at(-1);
+    const parent = open[open.length - 1];
     if (parent) parent.children.push(section);
     else sections.push(section);
     open.push(section);
@@ -65,7 +62,7 @@ export function buildSections(tree: Root, text: string, lineStarts: readonly num
  */
 function isEmptyUntilNextHeading(children: RootContent[], from: number): boolean {
   for (let index = from; index < children.length; index++) {
-    const node = defined(children[index], 'an index inside the children');
+    const node = children[index];
     if (node.type === 'heading') return true;
     if (node.type !== 'html' || !isOnlyComments(node.value)) return false;
   }

@@ -1,6 +1,5 @@
 import type { Node } from 'unist';
 import type { Point, Position } from '../types/document.js';
-import { defined } from '../defined.js';
 
 const lineFeed = 10;
 const carriageReturn = 13;
@@ -32,7 +31,7 @@ export function pointAt(lineStarts: readonly number[], offset: number): Point {
   let high = lineStarts.length - 1;
   while (low < high) {
     const middle = (low + high + 1) >>> 1;
-    if (defined(lineStarts[middle], 'a line index inside the search range') <= safeOffset) low = middle;
+    if (lineStarts[middle] <= safeOffset) low = middle;
     else high = middle - 1;
   }
   const lineStart = lineStarts[low] ?? 0;

@@ -2,7 +2,7 @@ import type { LintMessage, LintOptions, LintResult, ResolvedConfig } from '../ty
 import type { DeferredWorkspaceFile } from './create-lint-run.js';
 import type { RunEnvironment } from './create-rule-context.js';
 import { filterDisabledMessages } from './filter-disabled-messages.js';
-import { createHostRunBase, toLintResult } from './host-lint-run.js';
+import { createHostRunBase, toLintResult } from './host-run-base.js';
 import type { LintCommentMarker } from './lint-comment-markers.js';
 import type { EnabledWorkspaceRule } from './resolve-enabled-rules.js';
 import { checkWorkspace, type WorkspaceFile } from './run-workspace-rules.js';
@@ -32,7 +32,7 @@ export function checkMarkedWorkspace(
 
 /** A file whose document phase ran elsewhere: its result so far, its facts, and its text should a message need it. */
 export interface DeferredWorkspaceInput extends DeferredWorkspaceFile {
-  /** The document phase's result (`lintFilesConcurrently` with `deferWorkspace`). */
+  /** The document phase's result (`Engine.lintFiles` with `deferWorkspace`). */
   result: LintResult;
   readText(): string;
 }

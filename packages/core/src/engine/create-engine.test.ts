@@ -59,7 +59,7 @@ describe('lintFiles', () => {
   it('reports a binary file once and lints the other files', async () => {
     const binary = await fixture('image.md', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x0d, 0x0a]));
     const good = await fixture('good.md', '# Good\n');
-    const [binaryResult, goodResult] = await engine().lintFiles([binary, good]);
+    const [binaryResult, goodResult] = (await engine().lintFiles([binary, good])).results;
     expect(binaryResult).toEqual({
       filePath: binary,
       template: null,
@@ -85,7 +85,7 @@ describe('lintFiles', () => {
 
   it('names the line and column of the first invalid UTF-8 byte', async () => {
     const bytes = Buffer.concat([Buffer.from('# Title\n\nCafé ok\nbad '), Buffer.from([0xff]), Buffer.from(' here\n')]);
-    const [result] = await engine().lintFiles([await fixture('latin1.md', bytes)]);
+    const [result] = (await engine().lintFiles([await fixture('latin1.md', bytes)])).results;
     expect(summary(result.messages)).toEqual(['4:5 file Unexpected invalid UTF-8 byte on line 4, expected UTF-8 Markdown text']);
     expect(result.errorCount).toBe(1);
   });
@@ -93,7 +93,7 @@ describe('lintFiles', () => {
   it('reports a 10 MB file once instead of parsing it, and lints the other files', async () => {
     const huge = await fixture('generated.md', `# Generated\n\n${'Lorem ipsum dolor sit amet. '.repeat(380_000)}\n`);
     const good = await fixture('good.md', '# Good\n');
-    const [hugeResult, goodResult] = await engine().lintFiles([huge, good]);
+    const [hugeResult, goodResult] = (await engine().lintFiles([huge, good])).results;
     expect(summary(hugeResult.messages)).toEqual([
       '1:1 file Unexpected file of 10.1 MB, expected a Markdown spec of at most 5 MB; not linted',
     ]);
@@ -102,13 +102,13 @@ describe('lintFiles', () => {
   });
 
   it('skips an empty file with a note', async () => {
-    const [result] = await engine().lintFiles([await fixture('empty.md', ' \n\n\t\n')]);
+    const [result] = (await engine().lintFiles([await fixture('empty.md', ' \n\n\t\n')])).results;
     expect(result).toMatchObject({ template: null, messages: [], errorCount: 0, note: 'Empty file; skipped.' });
   });
 
   it('reports a missing file or a folder by name instead of failing the run', async () => {
     const missing = path.join(directory, 'missing.md');
-    const [missingResult, folderResult] = await engine().lintFiles([missing, directory]);
+    const [missingResult, folderResult] = (await engine().lintFiles([missing, directory])).results;
     expect(missingResult.filePath).toBe(missing);
     expect(summary(missingResult.messages)).toEqual(['1:1 file Cannot read file: it does not exist']);
     expect(summary(folderResult.messages)).toEqual(['1:1 file Cannot read file: it is a directory, expected a Markdown file']);
@@ -116,7 +116,7 @@ describe('lintFiles', () => {
 
   it('reports broken YAML front matter on its line and still runs the rules', async () => {
     const filePath = await fixture('broken.md', '---\ntitle: Billing\n  bad: indent\nstatus: x\n---\n\n# Billing\n');
-    const [result] = await engine().lintFiles([filePath]);
+    const [result] = (await engine().lintFiles([filePath])).results;
     expect(result.messages.filter((message) => message.ruleId === null).every((message) => message.fatal && message.severity === 2)).toBe(true);
     expect(summary(result.messages)).toEqual([
       '2:8 file Unexpected invalid YAML in front matter (Nested mappings are not allowed in compact mappings), expected valid YAML',
@@ -127,20 +127,20 @@ describe('lintFiles', () => {
 
   it('reads CRLF files with the right lines and writes fixes back atomically, keeping CRLF', async () => {
     const filePath = await fixture('crlf.md', '# Title\r\n\r\n## goals\r\n\r\nText.\r\n');
-    const [report] = await engine().lintFiles([filePath]);
+    const [report] = (await engine().lintFiles([filePath])).results;
     expect(summary(report.messages)).toEqual([
       '1:1 headings Heading `Title`',
       '3:1 headings Unexpected lower case heading `goals`, expected a capital',
     ]);
     expect(report).toMatchObject({ errorCount: 1, warningCount: 1, fixableErrorCount: 1, fixableWarningCount: 0 });
 
-    const [fixed] = await engine().lintFiles([filePath], { fix: true });
+    const [fixed] = (await engine().lintFiles([filePath], { fix: true })).results;
     expect(fixed.output).toBe('# Title\r\n\r\n## Goals\r\n\r\nText.\r\n');
     expect(await readFile(filePath, 'utf8')).toBe(fixed.output);
     expect(summary(fixed.messages)).toEqual(['1:1 headings Heading `Title`', '3:1 headings Heading `Goals`']);
     expect(await readdir(directory)).toEqual(['crlf.md']);
 
-    const [again] = await engine().lintFiles([filePath], { fix: true });
+    const [again] = (await engine().lintFiles([filePath], { fix: true })).results;
     expect(again.output).toBeUndefined();
   });
 });

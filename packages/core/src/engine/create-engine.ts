@@ -1,9 +1,18 @@
 import { findIds } from '../document/extract-ids.js';
 import { parseSpecDocument } from '../document/parse-spec-document.js';
-import type { Engine, LintOptions, LintResult, LintTextInput, ResolvedConfig, SpecDocument } from '../types/index.js';
+import type {
+  Engine,
+  LintFilesOptions,
+  LintFilesOutcome,
+  LintOptions,
+  LintResult,
+  LintTextInput,
+  ResolvedConfig,
+  SpecDocument,
+} from '../types/index.js';
 import { createEngineCore } from './engine-core.js';
 import { createLintRun } from './create-lint-run.js';
-import { lintFilesConcurrently } from './parallel/lint-files-concurrently.js';
+import { lintFiles } from './lint-files.js';
 import { runWithinTime } from './run-within-time.js';
 
 /** The specloom engine for one resolved config: parse, lint texts, lint (and fix) files. */
@@ -27,11 +36,10 @@ export function createEngine(config: ResolvedConfig): Engine {
     return run.finish();
   }
 
-  async function lintFiles(paths: string[], options: LintOptions = {}): Promise<LintResult[]> {
-    // The CLI's own path on one thread: files stream through, and fixes are written as soon as they are known.
-    const outcome = await lintFilesConcurrently(config, paths, { ...options, concurrency: 1 });
-    return outcome.results;
-  }
-
-  return { config, parse, lintTexts, lintFiles };
+  return {
+    config,
+    parse,
+    lintTexts,
+    lintFiles: (paths: string[], options?: LintFilesOptions): Promise<LintFilesOutcome> => lintFiles(core, paths, options),
+  };
 }

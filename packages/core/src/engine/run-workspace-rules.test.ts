@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import type { Rule, WorkspaceRule } from '../types/index.js';
 import { checkDeferredWorkspace } from './check-deferred-workspace.js';
 import { createEngine } from './create-engine.js';
-import { lintFilesConcurrently } from './parallel/lint-files-concurrently.js';
 import { createTestConfig } from './testing/lint-with-rules.js';
 
 interface TitleFacts {
@@ -127,8 +126,9 @@ describe('workspace rules', () => {
       await Promise.all(paths.map((filePath, index) => writeFile(filePath, texts[index].text)));
       const config = createTestConfig({ rules: { 'unique-titles': uniqueTitles } });
       const fromText = createEngine(config).lintTexts(paths.map((filePath, index) => ({ filePath, text: texts[index].text })));
-      const fromDisk = await createEngine(config).lintFiles(paths);
-      const concurrent = await lintFilesConcurrently(config, paths, { concurrency: 1 });
+      const { results: fromDisk } = await createEngine(config).lintFiles(paths, { concurrency: 1 });
+      // Default concurrency: too few files to start workers, the same results.
+      const concurrent = await createEngine(config).lintFiles(paths);
       expect(fromDisk).toEqual(fromText);
       expect(concurrent.results).toEqual(fromText);
       // The fix of d.md is merged against its text, read back from disk: it appends to the title.
@@ -147,9 +147,9 @@ describe('a workspace phase deferred to a later run', () => {
       const paths = texts.map((file) => path.join(folder, path.basename(file.filePath)));
       await Promise.all(paths.map((filePath, index) => writeFile(filePath, texts[index].text)));
       const config = createTestConfig({ rules: { 'unique-titles': uniqueTitles } });
-      const whole = await lintFilesConcurrently(config, paths, { concurrency: 1 });
+      const whole = await createEngine(config).lintFiles(paths, { concurrency: 1 });
       const parts = await Promise.all(
-        [[paths[0], paths[2]], [paths[1], paths[3]]].map((part) => lintFilesConcurrently(config, part, { concurrency: 1, deferWorkspace: true })),
+        [[paths[0], paths[2]], [paths[1], paths[3]]].map((part) => createEngine(config).lintFiles(part, { concurrency: 1, deferWorkspace: true })),
       );
       // In the order one run has them: rules may name the first of several files.
       const order = (left: { filePath: string }, right: { filePath: string }) => left.filePath.localeCompare(right.filePath);

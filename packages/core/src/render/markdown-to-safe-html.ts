@@ -50,7 +50,8 @@ function mermaidBlock(node: Element): Element | undefined {
 function decorate(tree: HastRoot, toc: TocEntry[]): void {
   const used = new Map<string, number>();
   const visit = (children: Array<RootContent | ElementContent>) => {
-    for (const [index, child] of children.entries()) {
+    for (let index = 0; index < children.length; index += 1) {
+      const child = children[index];
       if (!isElement(child)) continue;
       if (child.tagName === 'pre') {
         const replacement = mermaidBlock(child);

@@ -3,7 +3,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { createParsedLintRun } from '../engine/create-parsed-lint-run.js';
+import { createHostLintRun } from '../engine/host-lint-run.js';
 import { createTestConfig, lintWithRules } from '../engine/testing/lint-with-rules.js';
 import rule from './placeholder.js';
 import { exampleText, filledExamples, realTemplate, realTemplateText, type RealTemplateId } from './testing/real-templates.js';
@@ -84,8 +84,8 @@ describe('placeholder', () => {
 
     const hostTree = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(text);
     expect(hostTree.children[2]).toMatchObject({ children: [{ type: 'text' }, { type: 'link' }, { type: 'text' }, { type: 'link' }, { type: 'text' }] });
-    const run = createParsedLintRun(createTestConfig({ rules, template: withUrl }));
-    expect(messageLines(run.lintTree({ filePath: 'spec.md', text, tree: hostTree }))).toEqual(expected);
+    const run = createHostLintRun(createTestConfig({ rules, template: withUrl }));
+    expect(messageLines(run.lint({ filePath: 'spec.md', text, tree: hostTree }))).toEqual(expected);
   });
 
   it('takes generic shapes inside quotes or format descriptions as literal text, not slots', () => {

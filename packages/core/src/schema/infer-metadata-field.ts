@@ -57,14 +57,13 @@ function inferSlotPattern(raw: string): { pattern: string; format: string } | un
   let format = '';
   let last = 0;
   for (const match of slots) {
-    const [whole, name = ''] = match;
     const text = raw.slice(last, match.index);
     pattern += escapeRegExp(text);
     format += text;
-    const known = slotPatterns[name.toUpperCase()] ?? slotPatterns[name];
+    const known = slotPatterns[match[1].toUpperCase()] ?? slotPatterns[match[1]];
     pattern += known ? known.pattern : '.+';
-    format += known ? known.format : name;
-    last = match.index + whole.length;
+    format += known ? known.format : match[1];
+    last = match.index + match[0].length;
   }
   pattern += escapeRegExp(raw.slice(last));
   format += raw.slice(last);

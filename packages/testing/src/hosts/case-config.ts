@@ -1,4 +1,5 @@
-import { corePlugin, type SpecloomConfig, type SpecloomPlugin } from '@specloom/core';
+import type { SpecloomConfig, SpecloomPlugin } from '@specloom/core';
+import { corePlugin } from '@specloom/core/host';
 import { ANY_TEMPLATE } from '@specloom/core/testing';
 import type { HostSetup } from './host.js';
 

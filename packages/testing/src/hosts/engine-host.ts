@@ -1,4 +1,4 @@
-import { createEngine } from '@specloom/core';
+import { createEngine } from '@specloom/core/host';
 import type { HostMessage, RuleTesterHost } from './host.js';
 
 /** The core engine, as the CLI runs it: every file of a case is one workspace. */

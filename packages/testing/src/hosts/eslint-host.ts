@@ -1,4 +1,5 @@
-import { applyFixes, type Fix } from '@specloom/core';
+import type { Fix } from '@specloom/core';
+import { applyFixes } from '@specloom/core/host';
 import type * as EslintApi from 'eslint';
 import type { ESLint, Linter, Rule } from 'eslint';
 import { caseConfig } from './case-config.js';

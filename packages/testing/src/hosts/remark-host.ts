@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { applyFixes, type Fix } from '@specloom/core';
+import type { Fix } from '@specloom/core';
+import { applyFixes } from '@specloom/core/host';
 import type { Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified, type Plugin } from 'unified';

@@ -25,14 +25,14 @@ export interface WorkerPool {
 }
 
 /**
- * The module that exports `runLintWorker`: the bundle this code is in (`dist/index.js`). Run from the
- * TypeScript sources (tests), a worker cannot load `.ts`, so the built bundle stands in, if there is one.
+ * The module that exports `runLintWorker`: the host entry (`dist/host.js`), beside the chunk this code is built
+ * into. Run from the TypeScript sources (tests), a worker cannot load `.ts`, so the built entry stands in, if
+ * there is one.
  */
 export function workerEntryUrl(): string | undefined {
   const here = import.meta.url;
-  if (!here.endsWith('.ts')) return here;
-  const built = new URL('../../../dist/index.js', here);
-  return existsSync(fileURLToPath(built)) ? built.href : undefined;
+  const entry = here.endsWith('.ts') ? new URL('../../../dist/host.js', here) : new URL('./host.js', here);
+  return existsSync(fileURLToPath(entry)) ? entry.href : undefined;
 }
 
 interface Pending {

@@ -1,53 +1,22 @@
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import type { LintMessage, LintOptions, LintResult, ResolvedConfig } from '../../types/index.js';
-import { hashCacheKey, hashContent } from '../cache/hash-config.js';
-import { openLintCache, type CachedPhase, type LintCache } from '../cache/lint-cache.js';
-import { createLintRun, isBlankText, type DeferredWorkspaceFile } from '../create-lint-run.js';
-import { createHeapBound } from '../bound-heap.js';
-import { createFileProblem, errorText } from '../create-message.js';
-import { decodeSpecFile, rereadSpecText } from '../decode-spec-file.js';
-import { createEngineCore } from '../engine-core.js';
-import { lintDocuments } from '../lint-document.js';
-import { localDate } from '../local-date.js';
-import { readFailure } from '../read-failure.js';
-import { writeFixedFile } from '../write-fixed-file.js';
-import { fromCachedPhase, toCachedPhase } from './to-cached-phase.js';
-import { createWorkerPool, workerEntryUrl, type WorkerPool } from './worker-pool.js';
-import type { WorkerConfigSource } from './worker-protocol.js';
+import type { LintFilesOptions, LintFilesOutcome, LintMessage, LintResult } from '../types/index.js';
+import { hashCacheKey, hashContent } from './cache/hash-config.js';
+import { openLintCache, type CachedPhase, type LintCache } from './cache/lint-cache.js';
+import { createLintRun, isBlankText } from './create-lint-run.js';
+import { createHeapBound } from './bound-heap.js';
+import { createFileProblem, errorText } from './create-message.js';
+import { decodeSpecFile, rereadSpecText } from './decode-spec-file.js';
+import type { EngineCore } from './engine-core.js';
+import { lintDocuments } from './lint-document.js';
+import { localDate } from './local-date.js';
+import { readFailure } from './read-failure.js';
+import { writeFixedFile } from './write-fixed-file.js';
+import { fromCachedPhase, toCachedPhase } from './parallel/to-cached-phase.js';
+import { createWorkerPool, workerEntryUrl, type WorkerPool } from './parallel/worker-pool.js';
 
 /** Below this many files to lint, starting workers (~100 ms each, loading plugins) costs more than it saves. */
 export const PARALLEL_THRESHOLD = 64;
-
-export interface ConcurrentLintOptions extends LintOptions {
-  /** Threads that lint documents; default `os.availableParallelism()`. 1 lints on the calling thread. */
-  concurrency?: number;
-  /** How workers load the same config; without it (plugin objects given inline) the run uses one thread. */
-  workerConfig?: WorkerConfigSource;
-  /** With `fix`: fix in memory only (ESLint's `--fix-dry-run`); results carry `output`, no file is written. */
-  dryRun?: boolean;
-  /** Reuse per-file results of earlier runs; ignored with `fix`, whose output must come from a real run. */
-  cache?: { location: string; version: string };
-  /** Called as files finish the document phase. */
-  onProgress?(done: number, total: number): void;
-  /**
-   * Skip the workspace phase and return each file's workspace facts instead (`workspaceFiles`), for a run over
-   * part of the files (`lint --shard`); not with `fix`.
-   */
-  deferWorkspace?: boolean;
-}
-
-export interface ConcurrentLintOutcome {
-  results: LintResult[];
-  /** Things the user should know that are no finding in a file (corrupt cache, no workers). */
-  notes: string[];
-  /** Threads that linted documents (1 when the run stayed on the calling thread). */
-  threads: number;
-  /** Files whose document phase came from the cache. */
-  cacheHits: number;
-  /** With `deferWorkspace`: what the workspace phase needs of each file, in the order of `results`. */
-  workspaceFiles?: DeferredWorkspaceFile[];
-}
 
 interface TextSlot {
   kind: 'text';
@@ -127,21 +96,18 @@ export const MAIN_HEAP_BOUND_BYTES = 160 * 1024 * 1024;
 const TASKS_AHEAD_PER_THREAD = 3;
 
 /**
- * Lint files as `Engine.lintFiles` does, with the document phase spread over worker threads and/or taken from
- * a cache. Results are the same as a single-threaded run, in the same order: workers return each file's
- * messages and workspace facts, and the workspace phase runs here over all of them. Workers start only once
- * `PARALLEL_THRESHOLD` files need linting (after the cache), so small and warm runs never pay for them.
+ * `Engine.lintFiles`: read, lint (document and workspace phase) and optionally fix files, with the document phase
+ * spread over worker threads and/or taken from a cache. Results are the same as a single-threaded run, in the
+ * same order: workers return each file's messages and workspace facts, and the workspace phase runs here over
+ * all of them. Workers start only once `PARALLEL_THRESHOLD` files need linting (after the cache), so small and
+ * warm runs never pay for them.
  */
-export async function lintFilesConcurrently(
-  config: ResolvedConfig,
-  paths: string[],
-  options: ConcurrentLintOptions = {},
-): Promise<ConcurrentLintOutcome> {
+export async function lintFiles(core: EngineCore, paths: string[], options: LintFilesOptions = {}): Promise<LintFilesOutcome> {
+  const { config } = core;
   const today = options.today ?? localDate();
   const fix = options.fix === true;
   if (fix && options.deferWorkspace) throw new TypeError('Unexpected `fix` with `deferWorkspace`, expected one of them: workspace fixes need every file');
   const notes: string[] = [];
-  const core = createEngineCore(config);
   const run = createLintRun(core, { fix, today });
 
   let cache: LintCache | undefined;
@@ -299,7 +265,7 @@ export async function lintFilesConcurrently(
       notes.push(`Cannot write the cache file: ${errorText(error)}`);
     }
   }
-  const outcome: ConcurrentLintOutcome = { results, notes, threads: pool ? threads : 1, cacheHits: cache?.hits ?? 0 };
+  const outcome: LintFilesOutcome = { results, notes, threads: pool ? threads : 1, cacheHits: cache?.hits ?? 0 };
   if (deferred) {
     outcome.workspaceFiles = deferred.workspaceFiles.map((file, index) => {
       const slot = slots[index];

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../document/markdown-processor.js';
 import type { LintMessage, Rule, WorkspaceRule } from '../types/index.js';
 import { createEngine } from './create-engine.js';
-import { createParsedLintRun } from './create-parsed-lint-run.js';
+import { createHostLintRun } from './host-lint-run.js';
 import { createTestConfig } from './testing/lint-with-rules.js';
 
 /** Reports lower-case headings, with a fix that capitalises them. */
@@ -60,12 +60,12 @@ function describeMessages(messages: LintMessage[]): string[] {
   return messages.map((message) => `${message.line}:${message.column}-${message.endLine}:${message.endColumn} ${message.ruleId} ${message.message}`);
 }
 
-describe('createParsedLintRun', () => {
+describe('createHostLintRun', () => {
   const config = createTestConfig({ rules: { 'heading-case': headingCase, 'unique-titles': uniqueTitles }, rootDir: '/' });
 
-  it('finds what the engine finds, document phase per tree and workspace phase at the end', () => {
-    const run = createParsedLintRun(config, { today: '2026-01-01' });
-    const documentResults = texts.map((input) => run.lintTree({ ...input, tree: parseMarkdown(input.text) }));
+  it('finds what the engine finds, document phase per parsed tree and workspace phase at the end', () => {
+    const run = createHostLintRun(config, { today: '2026-01-01' });
+    const documentResults = texts.map((input) => run.lint({ ...input, tree: parseMarkdown(input.text) }));
     const workspaceResults = run.checkWorkspace();
     const expected = createEngine(config).lintTexts(texts, { today: '2026-01-01' });
 
@@ -86,11 +86,27 @@ describe('createParsedLintRun', () => {
   });
 
   it('keeps fixes in the offsets of the text without its BOM', () => {
-    const run = createParsedLintRun(config);
+    const run = createHostLintRun(config);
     const [input] = texts;
-    const result = run.lintTree({ ...input, tree: parseMarkdown(input.text) });
+    const result = run.lint({ ...input, tree: parseMarkdown(input.text) });
     expect(result.messages[0].fix).toEqual({ range: [2, 3], text: 'B' });
     expect(result.errorCount).toBe(2);
     expect(result.fixableErrorCount).toBe(2);
+  });
+
+  it('parses texts given without a tree, and a text linted again replaces the earlier one', () => {
+    const run = createHostLintRun(config);
+    run.lint(texts[0]);
+    run.lint({ filePath: '/docs/c.md', text: '# billing\n' });
+    expect(run.checkWorkspace().map((result) => result.messages.length)).toEqual([1, 1]);
+    // c.md changed its title: no duplicate left, and the files keep the order they were first linted in.
+    run.lint({ filePath: '/docs/c.md', text: '# Search\n' });
+    expect(run.checkWorkspace().map((result) => [result.filePath, result.messages.length])).toEqual([
+      ['/docs/a.md', 0],
+      ['/docs/c.md', 0],
+    ]);
+    run.lint({ filePath: '/docs/c.md', text: '# billing\n' });
+    run.remove('/docs/c.md');
+    expect(run.checkWorkspace().map((result) => [result.filePath, result.messages.length])).toEqual([['/docs/a.md', 0]]);
   });
 });

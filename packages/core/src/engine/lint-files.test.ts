@@ -2,11 +2,11 @@ import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import linkRelative from '../../rules/link-relative.js';
-import type { WorkspaceRule } from '../../types/index.js';
-import { createTestConfig } from '../testing/lint-with-rules.js';
-import { relocatePaths } from '../relocate-paths.js';
-import { lintFilesConcurrently } from './lint-files-concurrently.js';
+import linkRelative from '../rules/link-relative.js';
+import type { WorkspaceRule } from '../types/index.js';
+import { createEngine } from './create-engine.js';
+import { relocatePaths } from './relocate-paths.js';
+import { createTestConfig } from './testing/lint-with-rules.js';
 
 let folder: string;
 
@@ -49,8 +49,7 @@ async function writeFileIn(root: string, file: string, text: string): Promise<vo
 
 async function lintWithCache(root: string) {
   const config = createTestConfig({ rootDir: root, rules: { 'link-relative': linkRelative, 'same-title': sameTitle } });
-  return lintFilesConcurrently(
-    config,
+  return createEngine(config).lintFiles(
     FILES.map((file) => path.join(root, file)),
     { concurrency: 1, today: '2026-03-01', cache: { location: path.join(root, '.specloomcache'), version: '1.0.0' } },
   );
