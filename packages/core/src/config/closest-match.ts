@@ -4,15 +4,24 @@ export function editDistance(from: string, to: string): number {
   if (from.length === 0) return to.length;
   if (to.length === 0) return from.length;
   let previous = Array.from({ length: to.length + 1 }, (_, index) => index);
+  // The last cell of the newest row: row 0 turns "" into `to`.
+  let distance = to.length;
   for (let row = 1; row <= from.length; row++) {
-    const current = [row];
-    for (let column = 1; column <= to.length; column++) {
-      const substitution = previous[column - 1] + (from[row - 1] === to[column - 1] ? 0 : 1);
-      current[column] = Math.min(previous[column] + 1, current[column - 1] + 1, substitution);
+    // One row of the table, left to right: `diagonal` is the previous row's cell left of `above`, `left` the cell just
+    // written in this row.
+    let diagonal = row - 1;
+    let left = row;
+    const current = [left];
+    for (const [column, above] of previous.slice(1).entries()) {
+      const substitution = diagonal + (from[row - 1] === to[column] ? 0 : 1);
+      left = Math.min(above + 1, left + 1, substitution);
+      current.push(left);
+      diagonal = above;
     }
     previous = current;
+    distance = left;
   }
-  return previous[to.length];
+  return distance;
 }
 
 /**

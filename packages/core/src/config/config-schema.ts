@@ -5,6 +5,7 @@ import { addReservedIds, createUsedIds } from '../authoring/spec-ids.js';
 import { closestMatch } from './closest-match.js';
 import { configError, describeValue, formatList, isPlainObject, type ConfigSource } from './config-messages.js';
 import { describeZodIssue } from './describe-zod-issue.js';
+import { defined } from '../defined.js';
 
 export const SEVERITY_VALUES = ['off', 'warn', 'error', 0, 1, 2] as const;
 
@@ -114,9 +115,9 @@ const CONFIG_KEYS = Object.keys(configSchema.shape).filter((key) => key !== '$sc
 export function parseConfigShape(config: unknown, source: ConfigSource): ParsedConfig {
   const result = configSchema.safeParse(config);
   if (result.success) return result.data;
-  const issue = result.error.issues[0];
+  const issue = defined(result.error.issues[0], 'a failed zod parse to report an issue');
   if (issue.code === 'unrecognized_keys' && issue.path.length === 0) {
-    const key = issue.keys[0];
+    const key = defined(issue.keys[0], 'an unrecognized_keys issue to name a key');
     const suggestion = closestMatch(key, CONFIG_KEYS);
     const expected = suggestion ? `did you mean "${suggestion}"?` : `expected ${formatList(CONFIG_KEYS)}`;
     return fail(source, `has an unexpected key "${key}"; ${expected}`);

@@ -54,7 +54,8 @@ function locateJsonError(text: string, comments: boolean): { line: number; colum
   const before = text.slice(0, first.offset);
   const line = before.split(/\r\n|\r|\n/).length;
   const column = first.offset - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
-  const token = text.slice(first.offset, first.offset + Math.max(first.length, 1)).split(/\r?\n/)[0];
+  // The error's text up to its line end (split always returns at least one part).
+  const [token = ''] = text.slice(first.offset, first.offset + Math.max(first.length, 1)).split(/\r?\n/);
   const found = first.offset >= text.length ? 'end of file' : token.startsWith('/') ? 'comment' : JSON.stringify(token);
   const expected = expectations[printParseErrorCode(first.error)] ?? 'valid JSON';
   return { line, column, message: `Unexpected ${found}, expected ${expected}` };

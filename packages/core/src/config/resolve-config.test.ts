@@ -119,7 +119,7 @@ describe('resolveConfig: defaults', () => {
       'rfc/number-format',
       'rfc/stale-draft',
     ]);
-    expect(config.rules[2].plugin).toBe('rfc');
+    expect(config.rules[2]?.plugin).toBe('rfc');
     expect(Object.fromEntries(config.ruleSettings)).toEqual({
       'section-required': { severity: 'error', options: undefined },
       'rfc/decision-single': { severity: 'error', options: undefined },

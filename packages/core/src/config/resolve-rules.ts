@@ -5,6 +5,7 @@ import { closestMatch } from './closest-match.js';
 import { SEVERITY_VALUES, severityName, severitySchema } from './config-schema.js';
 import { describeZodIssue } from './describe-zod-issue.js';
 import { ruleIdFor, splitRuleId, suggestRuleId } from './rule-ids.js';
+import { defined } from '../defined.js';
 
 /** Every rule of every plugin, with its full id (`rfc/decision-single`, or bare for core rules). */
 export function loadRules(plugins: SpecloomPlugin[], source: ConfigSource): LoadedRule[] {
@@ -77,7 +78,7 @@ function validateOptions(loaded: LoadedRule, options: unknown, source: ConfigSou
   if (!schema) return options;
   const result = schema.safeParse(options);
   if (result.success) return result.data;
-  const { keyPath, detail } = describeZodIssue(result.error.issues[0], options);
+  const { keyPath, detail } = describeZodIssue(defined(result.error.issues[0], 'a failed zod parse to report an issue'), options);
   const where = keyPath.length > 0 ? `option "${formatKeyPath(keyPath)}"` : 'the options value';
   throw configError(source, ['rules', loaded.id], `has invalid options for rule "${loaded.id}": ${where} ${detail}`);
 }

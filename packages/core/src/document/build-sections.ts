@@ -3,6 +3,7 @@ import type { Section } from '../types/document.js';
 import { parseHeadingTitle } from './parse-heading-title.js';
 import { plainText } from './plain-text.js';
 import { nodeOffsets, positionFromOffsets, positionOfNode } from './positions.js';
+import { defined } from '../defined.js';
 
 export interface SectionTree {
   sections: Section[];
@@ -25,11 +26,13 @@ export function buildSections(tree: Root, text: string, lineStarts: readonly num
     section.contentPosition = positionFromOffsets(lineStarts, section.contentPosition.start.offset, end);
   };
 
-  for (let index = 0; index < children.length; index++) {
-    const node = children[index];
+  for (const [index, node] of children.entries()) {
     if (node.type !== 'heading') continue;
     const [start, end] = nodeOffsets(node);
-    while (open.length > 0 && open[open.length - 1].level >= node.depth) close(open.pop()!, start);
+    for (let last = open.at(-1); last !== undefined && last.level >= node.depth; last = open.at(-1)) {
+      open.pop();
+      close(last, start);
+    }
 
     const rawTitle = plainText(node).trim();
     const { number, title, markedOptional } = parseHeadingTitle(rawTitle);
@@ -45,7 +48,7 @@ export function buildSections(tree: Root, text: string, lineStarts: readonly num
       children: [],
       node,
     };
-    const parent = open[open.length - 1];
+    const parent = open.at(-1);
     if (parent) parent.children.push(section);
     else sections.push(section);
     open.push(section);
@@ -62,7 +65,7 @@ export function buildSections(tree: Root, text: string, lineStarts: readonly num
  */
 function isEmptyUntilNextHeading(children: RootContent[], from: number): boolean {
   for (let index = from; index < children.length; index++) {
-    const node = children[index];
+    const node = defined(children[index], 'an index inside the children');
     if (node.type === 'heading') return true;
     if (node.type !== 'html' || !isOnlyComments(node.value)) return false;
   }

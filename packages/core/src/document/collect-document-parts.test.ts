@@ -3,8 +3,10 @@ import type { Position } from '../types/document.js';
 import { parseSpecDocument } from './parse-spec-document.js';
 import { findIds } from './extract-ids.js';
 import { testIdFamilies } from '../rules/testing/id-families.js';
+import { defined } from '../defined.js';
 
-const at = (position: Position) =>
+const at = (position: Position | undefined) =>
+  position &&
   `${position.start.line}:${position.start.column}-${position.end.line}:${position.end.column}`;
 
 describe('ID occurrences', () => {
@@ -63,7 +65,7 @@ describe('ID occurrences', () => {
     expect(findIds(document, testIdFamilies).find((id) => id.id === 'S-001')?.section).toBe('REQ-001 Login');
     expect(findIds(document, testIdFamilies).find((id) => id.id === 'AC-1')?.section).toBe('REQ-001 Login');
     expect(findIds(document, testIdFamilies).find((id) => id.id === 'REQ-001')?.section).toBe('REQ-001 Login');
-    expect(findIds(document, testIdFamilies)[0].section).toBe('Specification: Billing (SPEC-2025-01-31-002)');
+    expect(findIds(document, testIdFamilies)[0]?.section).toBe('Specification: Billing (SPEC-2025-01-31-002)');
   });
 
   it('treats an ID opening a front-matter value as a definition', () => {
@@ -82,10 +84,10 @@ describe('ID occurrences', () => {
 describe('tables, checklists, code and links', () => {
   it('keeps ragged rows as written', () => {
     const document = parseSpecDocument('## Risks\n\n| A | B |\n|---|---|\n| 1 |\n| 1 | 2 | 3 |\n| | ✅ 🚀 |\n');
-    const [table] = document.tables;
+    const table = defined(document.tables[0], 'the table');
     expect(table.section?.title).toBe('Risks');
     expect(table.rows.map((row) => row.map((cell) => cell.text))).toEqual([['1'], ['1', '2', '3'], ['', '✅ 🚀']]);
-    expect(at(table.rows[2][1].position)).toBe('7:3-7:11');
+    expect(at(table.rows[2]?.[1]?.position)).toBe('7:3-7:11');
   });
 
   it('reads checked and unchecked items with the text of their first paragraph', () => {
@@ -94,7 +96,7 @@ describe('tables, checklists, code and links', () => {
       ['Done now', true, '1:1-3:13'],
       ['Todo', false, '4:1-4:11'],
     ]);
-    expect(document.checklists[0].section).toBeUndefined();
+    expect(document.checklists[0]?.section).toBeUndefined();
   });
 
   it('reads code block language and meta, and link, image and definition URLs', () => {

@@ -105,8 +105,8 @@ export function collectDocumentParts(input: CollectInput): DocumentParts {
         }
         case 'table': {
           tables.push(tableFromNode(node, section, lineStarts));
-          for (let index = 1; index < node.children.length; index++) {
-            const firstCell = node.children[index].children[0];
+          for (const row of node.children.slice(1)) {
+            const firstCell = row.children[0];
             const content = firstCell?.children[0];
             if (content) anchor(definitionAnchor(text, nodeOffsets(content)[0], nodeOffsets(firstCell)[1], false), 'table-row');
           }
@@ -125,8 +125,8 @@ export function collectDocumentParts(input: CollectInput): DocumentParts {
       }
       if ('children' in node) {
         const numbered = node.type === 'list' && node.ordered === true;
-        for (let index = node.children.length - 1; index >= 0; index--) {
-          stack.push(node.children[index]);
+        for (const child of node.children.toReversed()) {
+          stack.push(child);
           owners.push(owner);
           orderedLists.push(numbered);
         }

@@ -5,6 +5,7 @@ import type { FrontMatter, MetadataField } from '../types/document.js';
 import { findDuplicateYamlKeys } from './find-duplicate-yaml-keys.js';
 import { normalizeKey } from './plain-text.js';
 import { positionFromOffsets, positionOfNode } from './positions.js';
+import { defined } from '../defined.js';
 
 export interface FrontMatterResult {
   frontMatter?: FrontMatter;
@@ -60,7 +61,7 @@ function yamlContentRange(node: Yaml, text: string, lineStarts: readonly number[
   const endLine = node.position?.end.line ?? startLine;
   const contentStart = lineStarts[startLine] ?? text.length;
   if (endLine - startLine < 2) return { contentStart, contentEnd: contentStart };
-  let contentEnd = lineStarts[endLine - 1];
+  let contentEnd = defined(lineStarts[endLine - 1], 'the closing fence to start a line of the document');
   // Drop the line ending before the closing fence (CRLF counts as one).
   if (text.charCodeAt(contentEnd - 1) === 10) contentEnd--;
   if (text.charCodeAt(contentEnd - 1) === 13) contentEnd--;

@@ -187,7 +187,7 @@ function idsInFrontMatter(fields: readonly MetadataField[], lineStarts: readonly
     const valueStart = field.valuePosition.start.offset;
     let anchor = 0;
     // Skip quotes, a flow list's `[` and a block list's `- `.
-    while (anchor < field.raw.length && /["'[\s-]/.test(field.raw[anchor])) anchor++;
+    while (anchor < field.raw.length && /["'[\s-]/.test(field.raw.charAt(anchor))) anchor++;
     for (const match of matchIds(field.raw, matcher)) {
       const offset = valueStart + match.index;
       const defines = match.index === anchor;

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Position } from '../types/document.js';
 import { parseSpecDocument } from './parse-spec-document.js';
+import { defined } from '../defined.js';
 
-const at = (position: Position) =>
-  `${position.start.line}:${position.start.column}-${position.end.line}:${position.end.column}`;
+const at = (position: Position | undefined) =>
+  position && `${position.start.line}:${position.start.column}-${position.end.line}:${position.end.column}`;
 
 describe('bold-key metadata', () => {
   it('accepts the colon inside the bold key', () => {
@@ -16,11 +17,11 @@ describe('bold-key metadata', () => {
 
   it('gives an empty value a zero-width position right after the key', () => {
     const document = parseSpecDocument('# Specification: X\n\n> **Owner**:\n> **Status**: Draft\n');
-    const owner = document.metadata.owner;
+    const owner = defined(document.metadata.owner, 'an Owner field');
     expect(owner).toMatchObject({ value: '', raw: '' });
     expect(at(owner.valuePosition)).toBe('3:13-3:13');
     expect(at(owner.position)).toBe('3:3-3:13');
-    expect(document.metadata.status.value).toBe('Draft');
+    expect(document.metadata.status?.value).toBe('Draft');
   });
 
   it('keeps inline code and link text as plain text, with the exact source as raw', () => {
@@ -28,20 +29,20 @@ describe('bold-key metadata', () => {
       '# Specification: X\n\n## Overview\n**Endpoint**: `POST /api/v1/items`  \n**Issue**: [#12](https://example.com/12)\n',
     );
     expect(document.metadata.endpoint).toMatchObject({ value: 'POST /api/v1/items', raw: '`POST /api/v1/items`', style: 'bold-lines' });
-    expect(at(document.metadata.endpoint.valuePosition)).toBe('4:15-4:35');
+    expect(at(document.metadata.endpoint?.valuePosition)).toBe('4:15-4:35');
     expect(document.metadata.issue).toMatchObject({ value: '#12', raw: '[#12](https://example.com/12)' });
   });
 
   it('keeps the first entry for a repeated key and every entry in metadataEntries', () => {
     const document = parseSpecDocument('# SPEC 0003: X\n\n**Status**: draft\n**STATUS**: approved\n**Last   Updated**: 2025-01-02\n');
-    expect(document.metadata.status.value).toBe('draft');
+    expect(document.metadata.status?.value).toBe('draft');
     expect(document.metadataEntries.map((entry) => entry.name)).toEqual(['status', 'status', 'last updated']);
   });
 
   it('counts columns in non-ASCII values as remark does', () => {
     const text = '# Specification: Café 🚀\n\n> **Owner**: Zoë Müller / Lead\n> **Product**: Station\n';
     const document = parseSpecDocument(text);
-    const owner = document.metadata.owner;
+    const owner = defined(document.metadata.owner, 'an Owner field');
     expect(owner.value).toBe('Zoë Müller / Lead');
     expect(at(owner.valuePosition)).toBe('3:14-3:31');
     expect(text.slice(owner.valuePosition.start.offset, owner.valuePosition.end.offset)).toBe('Zoë Müller / Lead');
@@ -127,7 +128,7 @@ describe('front-matter metadata', () => {
     const document = parseSpecDocument('---\nstatus:\ntags: [a, b]\n---\n');
     expect(document.frontMatter?.data).toEqual({ status: null, tags: ['a', 'b'] });
     expect(document.metadata.status).toMatchObject({ value: null, raw: '' });
-    expect(at(document.metadata.status.valuePosition)).toBe('2:8-2:8');
+    expect(at(document.metadata.status?.valuePosition)).toBe('2:8-2:8');
     expect(document.metadata.tags).toMatchObject({ value: ['a', 'b'], raw: '[a, b]' });
   });
 

@@ -26,7 +26,11 @@ export function extractTitle(heading: Heading | undefined, lineStarts: readonly 
  */
 export function parseTitleParts(text: string): SpecTitle['parts'] {
   const numbered = numberedTitle.exec(text);
-  if (numbered) return { prefix: numbered[1], number: numbered[2], name: numbered[3].trim() };
+  if (numbered) {
+    // Every group takes part in a match; the name may be empty.
+    const [, prefix, number, name = ''] = numbered;
+    return { prefix, number, name: name.trim() };
+  }
   const colon = text.indexOf(':');
   if (colon === -1) return text === '' ? {} : { name: text };
   const prefix = text.slice(0, colon).trim();

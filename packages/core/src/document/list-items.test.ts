@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Position } from '../types/document.js';
 import { parseSpecDocument } from './parse-spec-document.js';
+import { defined } from '../defined.js';
 
-const at = (position: Position) => `${position.start.line}:${position.start.column}-${position.end.line}:${position.end.column}`;
+const at = (position: Position | undefined) => position && `${position.start.line}:${position.start.column}-${position.end.line}:${position.end.column}`;
 
 describe('the list items of the document model', () => {
   const document = parseSpecDocument(
@@ -32,7 +33,8 @@ describe('the list items of the document model', () => {
       '',
     ].join('\n'),
   );
-  const [tasks, later] = [document.allSections[1], document.allSections[2]];
+  const tasks = defined(document.allSections[1], 'the Tasks section');
+  const later = defined(document.allSections[2], 'the Later section');
 
   it('lists every item in document order with its text, task state, numbering and depth', () => {
     expect(document.listItems.map((item) => [item.text, item.checked, item.ordered, item.depth, at(item.position)])).toEqual([
@@ -46,12 +48,13 @@ describe('the list items of the document model', () => {
   });
 
   it('links each item to the item it is nested in and to its section object', () => {
+    expect(document.listItems).toHaveLength(6);
     const [before, task, one, two, deeper, quoted] = document.listItems;
-    expect([before.parent, task.parent, one.parent, two.parent, deeper.parent, quoted.parent]).toEqual([undefined, undefined, task, task, two, undefined]);
-    expect(before.section).toBeUndefined();
+    expect([before?.parent, task?.parent, one?.parent, two?.parent, deeper?.parent, quoted?.parent]).toEqual([undefined, undefined, task, task, two, undefined]);
+    expect(before?.section).toBeUndefined();
     expect(tasks.title).toBe('Tasks');
-    for (const item of [task, one, two, deeper]) expect(item.section).toBe(tasks);
-    expect(quoted.section).toBe(later);
+    for (const item of [task, one, two, deeper]) expect(item?.section).toBe(tasks);
+    expect(quoted?.section).toBe(later);
   });
 
   it('gives checklists, tables and code blocks the same section objects, and each checklist item its list item', () => {
@@ -60,8 +63,8 @@ describe('the list items of the document model', () => {
       ['Step two', true],
     ]);
     expect(document.checklists.map((item) => item.listItem)).toEqual([document.listItems[1], document.listItems[3]]);
-    expect(document.checklists[0].section).toBe(tasks);
-    expect(document.tables[0].section).toBe(later);
-    expect(document.codeBlocks[0].section).toBe(later);
+    expect(document.checklists[0]?.section).toBe(tasks);
+    expect(document.tables[0]?.section).toBe(later);
+    expect(document.codeBlocks[0]?.section).toBe(later);
   });
 });

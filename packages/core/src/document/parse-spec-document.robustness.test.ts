@@ -52,8 +52,8 @@ describe('line endings and BOM', () => {
 
   it('reads a lone CR as a line ending, like remark', () => {
     const document = parseSpecDocument('# SPEC 0001: X\r\r**Status**: draft\r## Summary\r');
-    expect(document.metadata.status.valuePosition.start).toEqual({ line: 3, column: 13, offset: 28 });
-    expect(document.allSections[1].position.start.line).toBe(4);
+    expect(document.metadata.status?.valuePosition.start).toEqual({ line: 3, column: 13, offset: 28 });
+    expect(document.allSections[1]?.position.start.line).toBe(4);
   });
 });
 
@@ -91,15 +91,15 @@ describe('unusual input', () => {
   it('treats a section holding only HTML comments as empty', () => {
     const document = parseSpecDocument('## Notes\n\n<!-- fill in later -->\n\n## Links\n\nSee <!-- x --> text.\n');
     expect(document.allSections.map((section) => section.empty)).toEqual([true, false]);
-    expect(document.allSections[0].contentPosition.end.line).toBe(5);
+    expect(document.allSections[0]?.contentPosition.end.line).toBe(5);
   });
 
   it('parses nesting up to the depth limit, and with a higher limit deeper still', () => {
     const document = parseSpecDocument(`${'> '.repeat(100)}REQ-001 deep\n`);
     expect(findIds(document, testIdFamilies)).toHaveLength(1);
-    expect(findIds(document, testIdFamilies)[0].position.start.column).toBe(201);
+    expect(findIds(document, testIdFamilies)[0]?.position.start.column).toBe(201);
     const deeper = parseSpecDocument(`${'> '.repeat(2000)}REQ-001 deep\n`, { maxNestingDepth: 2000 });
-    expect(findIds(deeper, testIdFamilies)[0].position.start.column).toBe(4001);
+    expect(findIds(deeper, testIdFamilies)[0]?.position.start.column).toBe(4001);
   });
 
   it('refuses nesting past the limit before the parser runs, naming the line and the limit', () => {

@@ -5,6 +5,7 @@ import type { Position, Section, SpecDocument } from '../types/document.js';
 import { parseSpecDocument } from './parse-spec-document.js';
 import { findIds } from './extract-ids.js';
 import { testIdFamilies } from '../rules/testing/id-families.js';
+import { defined } from '../defined.js';
 
 function parseTemplate(name: Parameters<typeof realTemplatePath>[0]): SpecDocument {
   const file = realTemplatePath(name);
@@ -12,8 +13,8 @@ function parseTemplate(name: Parameters<typeof realTemplatePath>[0]): SpecDocume
 }
 
 /** `line:column-line:column`, end exclusive: short enough to compare many positions at a glance. */
-function at(position: Position): string {
-  return `${position.start.line}:${position.start.column}-${position.end.line}:${position.end.column}`;
+function at(position: Position | undefined): string | undefined {
+  return position && `${position.start.line}:${position.start.column}-${position.end.line}:${position.end.column}`;
 }
 
 function metadataSummary(document: SpecDocument) {
@@ -39,7 +40,7 @@ describe('parseSpecDocument on the product template', () => {
       ['blockquote', 'product', 'Station | Grid | Trace | Cross-Product', '6:16-6:54'],
       ['blockquote', 'priority', 'P0 Critical | P1 High | P2 Medium | P3 Low', '7:17-7:59'],
     ]);
-    const owner = document.metadata.owner;
+    const owner = defined(document.metadata.owner, 'an Owner field');
     expect(owner.key).toBe('Owner');
     expect(owner.raw).toBe('[Name / Role]');
     expect(at(owner.keyPosition)).toBe('4:5-4:10');
@@ -111,9 +112,9 @@ describe('parseSpecDocument on the product template', () => {
       ],
       ['Unit Tests', ['Component', 'Test File', 'Key Cases'], [['[Component A]', 'tests/test_a.py', 'Auth flow, error handling']]],
     ]);
-    const audit = document.tables[1];
+    const audit = defined(document.tables[1], 'a second table');
     expect(at(audit.position)).toBe('46:1-48:51');
-    expect(at(audit.rows[0][3].position)).toBe('48:41-48:51');
+    expect(at(audit.rows[0]?.[3]?.position)).toBe('48:41-48:51');
   });
 
   it('reads the checklists of the commercialization and testing sections', () => {
@@ -123,16 +124,16 @@ describe('parseSpecDocument on the product template', () => {
       checked: false,
       section: { title: 'Commercialization Questions' },
     });
-    expect(at(document.checklists[0].position)).toBe('51:1-51:72');
+    expect(at(document.checklists[0]?.position)).toBe('51:1-51:72');
     // Inline code keeps its text.
-    expect(document.checklists[5].text).toBe('No tests silently skipped (@pytest.mark.skip audit)');
+    expect(document.checklists[5]?.text).toBe('No tests silently skipped (@pytest.mark.skip audit)');
   });
 
   it('reads the mermaid block', () => {
     expect(document.codeBlocks).toHaveLength(1);
     expect(document.codeBlocks[0]).toMatchObject({ lang: 'mermaid', section: { title: 'System Diagram' } });
-    expect(document.codeBlocks[0].value).toBe('graph TD\n    A[Component A] --> B[Component B]');
-    expect(at(document.codeBlocks[0].position)).toBe('25:1-28:4');
+    expect(document.codeBlocks[0]?.value).toBe('graph TD\n    A[Component A] --> B[Component B]');
+    expect(at(document.codeBlocks[0]?.position)).toBe('25:1-28:4');
   });
 
   it('defines the spike in the table and ignores the inline-code naming example', () => {
@@ -155,8 +156,8 @@ describe('parseSpecDocument on the feature template', () => {
       ['bullet-list', 'reviewers', '[Names]', '9:18-9:25'],
       ['bullet-list', 'issue', '#[Number]', '10:14-10:23'],
     ]);
-    expect(document.metadata['last updated'].key).toBe('Last Updated');
-    expect(at(document.metadata['spec id'].keyPosition)).toBe('4:5-4:12');
+    expect(document.metadata['last updated']?.key).toBe('Last Updated');
+    expect(at(document.metadata['spec id']?.keyPosition)).toBe('4:5-4:12');
   });
 
   it('does not read the bold-key bullets of Impact, Performance or Timeline', () => {
@@ -177,14 +178,14 @@ describe('parseSpecDocument on the feature template', () => {
       'Acceptance Criteria',
     ]);
     expect(document.sections).toHaveLength(1);
-    expect(document.sections[0].children).toHaveLength(16);
-    expect(at(document.sections[0].contentPosition)).toBe('1:40-152:29');
+    expect(document.sections[0]?.children).toHaveLength(16);
+    expect(at(document.sections[0]?.contentPosition)).toBe('1:40-152:29');
   });
 
   it('reads the risk table, the task lists and the gherkin block', () => {
     expect(document.tables).toHaveLength(1);
-    expect(document.tables[0].header.map((cell) => cell.text)).toEqual(['Risk', 'Probability', 'Impact', 'Mitigation']);
-    expect(document.tables[0].rows.map((row) => row[0].text)).toEqual(['[Risk 1]', '[Risk 2]']);
+    expect(document.tables[0]?.header.map((cell) => cell.text)).toEqual(['Risk', 'Probability', 'Impact', 'Mitigation']);
+    expect(document.tables[0]?.rows.map((row) => row[0]?.text)).toEqual(['[Risk 1]', '[Risk 2]']);
     expect(document.checklists).toHaveLength(30);
     expect(document.checklists.filter((item) => item.section?.title === 'Review Checklist')).toHaveLength(6);
     expect(document.codeBlocks.map((block) => [block.lang, block.section?.title, at(block.position)])).toEqual([
@@ -234,7 +235,7 @@ describe('parseSpecDocument on the design-doc template', () => {
       ['reviewers', '- [Reviewer 1]\n  - [Reviewer 2]', '7:1-7:10', '8:3-9:17'],
     ]);
     expect(document.metadata.version).toMatchObject({ style: 'front-matter', value: 1, raw: '1.0' });
-    expect(at(document.metadata.reviewers.position)).toBe('7:1-9:17');
+    expect(at(document.metadata.reviewers?.position)).toBe('7:1-9:17');
   });
 
   it('takes the H1 after the front matter as the title and marks UI/UX optional', () => {
@@ -255,10 +256,10 @@ describe('parseSpecDocument on the design-doc template', () => {
       ['Change Log', 4, 1],
       ['Appendix C: Glossary', 2, 2],
     ]);
-    expect(document.tables[1].rows[0].map((cell) => cell.text)).toEqual(['Response Time', '< 200ms', 'p95']);
+    expect(document.tables[1]?.rows[0]?.map((cell) => cell.text)).toEqual(['Response Time', '< 200ms', 'p95']);
     expect(document.checklists).toHaveLength(23);
     expect(document.codeBlocks.map((block) => block.lang ?? null)).toEqual([null, 'python', 'typescript', 'json', 'json', 'json']);
-    expect(document.codeBlocks[0].value).toContain('Component A → Component B → Component C');
+    expect(document.codeBlocks[0]?.value).toContain('Component A → Component B → Component C');
     expect(document.links.map((link) => [link.url, at(link.position)])).toEqual([
       ['link', '318:3-318:23'],
       ['link', '319:3-319:33'],
@@ -301,7 +302,7 @@ describe('parseSpecDocument on the rfc template', () => {
   });
 
   it('reads sections, code blocks, checklists and relative links', () => {
-    expect(document.sections[0].children.map((section) => section.title)).toEqual([
+    expect(document.sections[0]?.children.map((section) => section.title)).toEqual([
       'Summary',
       'Motivation',
       'Proposal (API / Schema / Flow)',
@@ -342,12 +343,12 @@ describe('parseSpecDocument on the why-what-how template', () => {
       ['bold-lines', 'created', '[Date]', '6:14-6:20'],
       ['bold-lines', 'last updated', '[Date]', '7:19-7:25'],
     ]);
-    expect(document.metadata.id.raw).toBe('SPEC-[YYYY-MM-DD]-[NUMBER]');
+    expect(document.metadata.id?.raw).toBe('SPEC-[YYYY-MM-DD]-[NUMBER]');
     expect(document.metadata.performance).toBeUndefined();
   });
 
   it('builds the Why / What / How tree', () => {
-    expect(document.sections[0].children.map((section) => section.title)).toEqual([
+    expect(document.sections[0]?.children.map((section) => section.title)).toEqual([
       'Overview',
       'Why (Purpose & Context)',
       'What (Requirements & Acceptance Criteria)',
@@ -377,7 +378,7 @@ describe('parseSpecDocument on the why-what-how template', () => {
   it('reads nested task items and the decision table', () => {
     const nested = document.checklists.filter((item) => item.section?.title === 'Implementation Plan');
     expect(nested.map((item) => item.text)).toContain('Task 3.3: Validate acceptance criteria');
-    expect(at(nested[0].position)).toBe('47:4-47:35');
-    expect(document.tables[0].rows[0].map((cell) => cell.text)).toEqual(['[Area]', 'Option A, Option B', 'Option A', '[Why chosen]']);
+    expect(at(nested[0]?.position)).toBe('47:4-47:35');
+    expect(document.tables[0]?.rows[0]?.map((cell) => cell.text)).toEqual(['[Area]', 'Option A, Option B', 'Option A', '[Why chosen]']);
   });
 });

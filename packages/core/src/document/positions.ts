@@ -1,5 +1,6 @@
 import type { Node } from 'unist';
 import type { Point, Position } from '../types/document.js';
+import { defined } from '../defined.js';
 
 const lineFeed = 10;
 const carriageReturn = 13;
@@ -31,7 +32,7 @@ export function pointAt(lineStarts: readonly number[], offset: number): Point {
   let high = lineStarts.length - 1;
   while (low < high) {
     const middle = (low + high + 1) >>> 1;
-    if (lineStarts[middle] <= safeOffset) low = middle;
+    if (defined(lineStarts[middle], 'a line index inside the search range') <= safeOffset) low = middle;
     else high = middle - 1;
   }
   const lineStart = lineStarts[low] ?? 0;

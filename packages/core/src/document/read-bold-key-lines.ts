@@ -43,12 +43,12 @@ function splitLines(paragraph: Paragraph): Line[] {
     } else if (node.type === 'text') {
       // Text keeps the file's line endings: CRLF, LF and a lone CR (old Mac files) each end a line, as in micromark.
       const pieces = node.value.split(/\r\n?|\n/u);
-      for (let index = 0; index < pieces.length; index++) {
+      for (const [index, piece] of pieces.entries()) {
         if (index > 0) {
           lines.push(current);
           current = { items: [] };
         }
-        if (pieces[index] !== '') current.items.push({ node, text: pieces[index], startsNode: index === 0 });
+        if (piece !== '') current.items.push({ node, text: piece, startsNode: index === 0 });
       }
     } else {
       current.items.push({ node, text: plainText(node), startsNode: true });
@@ -59,9 +59,8 @@ function splitLines(paragraph: Paragraph): Line[] {
 }
 
 function readLine(line: Line, block: MetadataBlock, text: string, lineStarts: readonly number[]): MetadataField | undefined {
-  let index = 0;
-  while (index < line.items.length && line.items[index].node.type === 'text' && line.items[index].text.trim() === '') index++;
-  const keyItem = line.items[index];
+  const index = line.items.findIndex((item) => item.node.type !== 'text' || item.text.trim() !== '');
+  const keyItem = index === -1 ? undefined : line.items[index];
   if (keyItem?.node.type !== 'strong') return undefined;
   const strong: Strong = keyItem.node;
   const [strongStart, strongEnd] = nodeOffsets(strong);
@@ -124,7 +123,7 @@ function valueRange(
   breakStart: number | undefined,
 ): [number, number] {
   const line = pointAt(lineStarts, strongStart).line;
-  let end = line < lineStarts.length ? lineStarts[line] : text.length;
+  let end = lineStarts[line] ?? text.length;
   end = Math.min(end, nodeOffsets(block.paragraph)[1], breakStart ?? Number.POSITIVE_INFINITY);
   let start = colonEnd;
   while (start < end && isBlank(text.charCodeAt(start))) start++;

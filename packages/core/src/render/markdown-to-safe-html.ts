@@ -50,8 +50,7 @@ function mermaidBlock(node: Element): Element | undefined {
 function decorate(tree: HastRoot, toc: TocEntry[]): void {
   const used = new Map<string, number>();
   const visit = (children: Array<RootContent | ElementContent>) => {
-    for (let index = 0; index < children.length; index += 1) {
-      const child = children[index];
+    for (const [index, child] of children.entries()) {
       if (!isElement(child)) continue;
       if (child.tagName === 'pre') {
         const replacement = mermaidBlock(child);

@@ -1,3 +1,5 @@
+import { defined } from '../defined.js';
+
 /** What a date written in a spec turned out to be. */
 export type DateCheck =
   | { kind: 'valid'; iso: string }
@@ -49,8 +51,10 @@ export function checkDate(text: string, options: CheckDateOptions = {}): DateChe
   const value = text.trim();
   const iso = isoDate.exec(value);
   const loose = iso || options.isoOnly ? undefined : yearFirstDate.exec(value);
-  if (!iso && !loose) return { kind: 'unrecognized' };
-  const [year, month, day] = iso ? [iso[1], iso[2], iso[3]].map(Number) : [loose![1], loose![3], loose![4]].map(Number);
+  const match = iso ?? loose;
+  if (!match) return { kind: 'unrecognized' };
+  const group = (index: number) => Number(defined(match[index], 'every group of a date pattern to take part in its match'));
+  const [year, month, day] = iso ? [group(1), group(2), group(3)] : [group(1), group(3), group(4)];
   const problem = calendarProblem(year, month, day);
   if (problem) return { kind: 'invalid', reason: problem };
   return iso ? { kind: 'valid', iso: value } : { kind: 'normalizable', iso: `${year}-${pad(month)}-${pad(day)}` };

@@ -14,7 +14,7 @@ export function cellTextPosition(document: Pick<SpecDocument, 'text' | 'lineStar
   let start = cell.position.start.offset;
   let end = cell.position.end.offset;
   const { text } = document;
-  while (start < end && /[|\s]/.test(text[start])) start++;
-  while (end > start && /[|\s]/.test(text[end - 1])) end--;
+  while (start < end && /[|\s]/.test(text.charAt(start))) start++;
+  while (end > start && /[|\s]/.test(text.charAt(end - 1))) end--;
   return start < end ? positionFromOffsets(document.lineStarts, start, end) : cell.position;
 }

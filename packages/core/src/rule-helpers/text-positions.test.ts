@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseSpecDocument } from '../document/parse-spec-document.js';
 import { findTextPosition, findTextRange, nodePosition, positionAt } from './text-positions.js';
+import { defined } from '../defined.js';
 
 const document = parseSpecDocument('# Title\n\n- **Owner**: @ada, due @ada\n- Escaped \\* star\n');
-const item = document.tree.children[1];
+const item = defined(document.tree.children[1], 'the list after the title');
 
 describe('positionAt', () => {
   it('gives lines and columns of offsets (1-based)', () => {

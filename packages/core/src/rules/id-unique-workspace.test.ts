@@ -7,6 +7,7 @@ import rule from './id-unique-workspace.js';
 import { exampleText, filledExamples, mistakeExamples, realTemplate, type RealTemplateId } from './testing/real-templates.js';
 import { readRuleDocExamples } from './testing/rule-doc-examples.js';
 import { testTemplate } from './testing/test-template.js';
+import { defined } from '../defined.js';
 
 const rootDir = path.resolve(import.meta.dirname, 'workspace-fixture');
 const template = testTemplate('feature', {
@@ -35,14 +36,16 @@ describe('id-unique-workspace', () => {
 
   it('reports the invalid example of its docs on every file involved', () => {
     const [bulkExport, invoicePdf] = examples.invalid;
-    expect(lintWorkspace({ 'specs/bulk-export.md': bulkExport, 'specs/invoice-pdf.md': invoicePdf })).toEqual(
+    const files = { 'specs/bulk-export.md': bulkExport, 'specs/invoice-pdf.md': defined(invoicePdf, 'a second invalid example') };
+    expect(lintWorkspace(files)).toEqual(
       examples.messages,
     );
   });
 
   it('accepts the valid example of its docs', () => {
     const [bulkExport, invoicePdf] = examples.valid;
-    expect(lintWorkspace({ 'specs/bulk-export.md': bulkExport, 'specs/invoice-pdf.md': invoicePdf })).toEqual([]);
+    const files = { 'specs/bulk-export.md': bulkExport, 'specs/invoice-pdf.md': defined(invoicePdf, 'a second valid example') };
+    expect(lintWorkspace(files)).toEqual([]);
   });
 
   it('names every other file, relative to the reporting file, and ignores document-scoped IDs', () => {

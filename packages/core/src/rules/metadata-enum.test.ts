@@ -43,7 +43,7 @@ describe('metadata-enum', () => {
     });
     const result = lintWithRules('# SPEC 0001: X\n\n**Status**: Draft\n', { rules, template: strict });
     expect(messageLines(result)).toEqual(['3:13 Unexpected value "Draft" for "Status", expected one of "draft", "review"']);
-    expect(result.messages[0].fix).toBeUndefined();
+    expect(result.messages.map((message) => message.fix)).toEqual([undefined]);
   });
 
   it('uses the status lifecycle for a status field without values of its own, and keeps YAML quotes when fixing', () => {

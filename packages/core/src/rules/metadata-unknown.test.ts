@@ -28,9 +28,9 @@ describe('metadata-unknown', () => {
     expect(messageLines(result)).toEqual(examples.messages);
     expect(result.messages.map((message) => message.severity)).toEqual([1, 1]);
     const [nearMiss] = result.messages;
-    expect(nearMiss.fix).toBeUndefined();
+    expect(nearMiss?.fix).toBeUndefined();
     const start = examples.invalid[0].indexOf('Last Update');
-    expect(nearMiss.suggestions).toEqual([
+    expect(nearMiss?.suggestions).toEqual([
       { desc: 'Rename "Last Update" to "Last Updated"', fix: { range: [start, start + 'Last Update'.length], text: 'Last Updated' } },
     ]);
     expect(lint(examples.invalid[0], { fix: true }).output).toBeUndefined();
@@ -44,7 +44,7 @@ describe('metadata-unknown', () => {
     const text = '# SPEC 0007: Billing webhooks\n\n**Reviewer**: @architect\n';
     const result = lint(text);
     expect(messageLines(result)).toEqual(['3:3 Unexpected metadata field "Reviewer", expected "Reviewers"']);
-    expect(result.messages[0].suggestions?.[0]?.fix).toEqual({ range: [text.indexOf('Reviewer'), text.indexOf('Reviewer') + 8], text: 'Reviewers' });
+    expect(result.messages[0]?.suggestions?.[0]?.fix).toEqual({ range: [text.indexOf('Reviewer'), text.indexOf('Reviewer') + 8], text: 'Reviewers' });
   });
 
   it('says so when the template has no metadata fields at all', () => {
@@ -60,7 +60,7 @@ describe('metadata-unknown', () => {
     expect(messageLines(result)).toEqual([
       '4:3 Unexpected metadata field "Statu", expected one of "Status", "Created", "Last Updated", "Reviewers"',
     ]);
-    expect(result.messages[0].fix).toBeUndefined();
+    expect(result.messages.map((message) => message.fix)).toEqual([undefined]);
   });
 
   it('allows configured keys, the front matter template key, and everything when the schema allows unknown keys', () => {

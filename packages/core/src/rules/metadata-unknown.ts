@@ -48,8 +48,8 @@ const rule: DocumentRule<Options> = {
         for (const entry of document.metadataEntries) {
           if (known.has(entry.name) || allowed.has(entry.name)) continue;
           const candidates = absent.filter((field) => isNearMiss(entry.name, field));
-          const [target] = candidates;
-          if (candidates.length === 1) {
+          const [target, ...others] = candidates;
+          if (target && others.length === 0) {
             context.report({
               messageId: 'nearMiss',
               data: { key: entry.key, expected: target.name },

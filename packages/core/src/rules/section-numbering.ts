@@ -37,9 +37,10 @@ const rule: DocumentRule = {
         const { document, schema } = context;
         if (!schema || !hasNumbers(schema.sections)) return;
         const top = matchSections(document, schema);
-        const [template, sequential] = (['template', 'sequential'] as const).map((style) =>
-          expectations(top, style, undefined).filter(({ section, expected }) => section.number !== expected),
-        );
+        const misnumbered = (style: NumberingStyle) =>
+          expectations(top, style, undefined).filter(({ section, expected }) => section.number !== expected);
+        const template = misnumbered('template');
+        const sequential = misnumbered('sequential');
         // Report against the style the document follows more closely; a tie goes to the template's own numbers.
         const wrong = sequential.length < template.length ? sequential : template;
         for (const { section, expected } of wrong) {

@@ -1,6 +1,7 @@
 import type { DocumentRule, RuleContext } from '../types/rule.js';
 import { ruleDocsUrl } from './utils/docs-url.js';
 import { matchSections, type MatchedSection, type SectionLevel } from './utils/section-matches.js';
+import { defined } from '../defined.js';
 
 const rule: DocumentRule = {
   meta: {
@@ -45,7 +46,9 @@ function checkLevel(context: RuleContext, level: SectionLevel): void {
       messageId: 'outOfOrder',
       data: {
         section: entry.section.title,
-        actual: previousSibling ? `after "${previousSibling.section.title}"` : `before "${nextSibling.section.title}"`,
+        actual: previousSibling
+          ? `after "${previousSibling.section.title}"`
+          : `before "${defined(nextSibling, 'a section out of order to have a sibling').section.title}"`,
         expected: expectedPlace(after, before),
       },
       position: entry.section.position,
@@ -67,22 +70,26 @@ function expectedPlace(after: MatchedSection | undefined, before: MatchedSection
  * Ties keep the earliest sections, so of two swapped sections the later one is reported.
  */
 function longestInOrder(ranks: number[]): Set<number> {
-  const length: number[] = [];
-  const previous: number[] = [];
-  let best = -1;
-  ranks.forEach((rankHere, index) => {
-    length[index] = 1;
-    previous[index] = -1;
-    for (let before = 0; before < index; before++) {
-      if (ranks[before] < rankHere && length[before] + 1 > length[index]) {
-        length[index] = length[before] + 1;
-        previous[index] = before;
-      }
+  // The longest run ending at each index, linked back through its earlier members.
+  interface Run {
+    index: number;
+    rank: number;
+    length: number;
+    previous: Run | undefined;
+  }
+  const runs: Run[] = [];
+  let best: Run | undefined;
+  for (const [index, rank] of ranks.entries()) {
+    let previous: Run | undefined;
+    for (const run of runs) {
+      if (run.rank < rank && run.length > (previous?.length ?? 0)) previous = run;
     }
-    if (best === -1 || length[index] > length[best]) best = index;
-  });
+    const run: Run = { index, rank, length: (previous?.length ?? 0) + 1, previous };
+    runs.push(run);
+    if (!best || run.length > best.length) best = run;
+  }
   const kept = new Set<number>();
-  for (let index = best; index !== -1; index = previous[index]) kept.add(index);
+  for (let run = best; run; run = run.previous) kept.add(run.index);
   return kept;
 }
 

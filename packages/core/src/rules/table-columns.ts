@@ -5,6 +5,7 @@ import { ruleDocsUrl } from './utils/docs-url.js';
 import { quoteList } from './utils/format.js';
 import { normalizeColumn } from './utils/normalize.js';
 import { matchSections, walkMatches } from './utils/section-matches.js';
+import { defined } from '../defined.js';
 
 const rule: DocumentRule = {
   meta: {
@@ -34,13 +35,12 @@ const rule: DocumentRule = {
             const required = expected.requiredColumns ?? expected.columns;
             const missing = required.filter((column) => !columns.has(normalizeColumn(column)));
             if (missing.length === 0) continue;
-            const header = table.header;
+            const [firstCell] = table.header;
+            const lastCell = table.header.at(-1);
             context.report({
               messageId: missing.length === 1 ? 'missingColumn' : 'missingColumns',
               data: { missing: quoteList(missing), section: section.title, expected: quoteList(required) },
-              position: header.length
-                ? { start: header[0].position.start, end: header[header.length - 1].position.end }
-                : table.position,
+              position: firstCell && lastCell ? { start: firstCell.position.start, end: lastCell.position.end } : table.position,
             });
           }
         }
@@ -58,7 +58,7 @@ function tablesDirectlyIn(section: Section, tables: SpecTable[]): SpecTable[] {
 
 /** The template table a document table stands for: the one sharing most columns with it (first on a tie). */
 function closestTableSchema(columns: Set<string>, candidates: TableSchema[]): TableSchema {
-  let best = candidates[0];
+  let best: TableSchema | undefined;
   let bestShared = -1;
   for (const candidate of candidates) {
     const shared = candidate.columns.filter((column) => columns.has(normalizeColumn(column))).length;
@@ -67,7 +67,7 @@ function closestTableSchema(columns: Set<string>, candidates: TableSchema[]): Ta
       bestShared = shared;
     }
   }
-  return best;
+  return defined(best, 'a section with template tables to have at least one');
 }
 
 export default rule;

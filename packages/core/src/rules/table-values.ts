@@ -69,8 +69,10 @@ function checkTable(table: SpecTable, scale: TableValuesSchema, schema: Document
         row: row[rowColumn]?.text.trim() || `row ${index + 1}`,
         values: quoteList(scale.values),
       };
-      if (value === '') report({ messageId: 'empty', data, position: cell?.position ?? table.position });
-      else if (!accepts(value)) report({ messageId: 'unexpected', data, position: cell.position });
+      // A missing cell reads as empty: the table's position stands in for it.
+      const position = cell?.position ?? table.position;
+      if (value === '') report({ messageId: 'empty', data, position });
+      else if (!accepts(value)) report({ messageId: 'unexpected', data, position });
     }
   });
 }

@@ -16,7 +16,8 @@ export function inferIdFamilies(template: SpecDocument, fields: readonly Metadat
   const families = new Map<string, IdFamilySchema>();
   for (const occurrence of findIds(template, itemIdShape)) {
     if (occurrence.kind !== 'definition' || occurrence.site === 'title' || occurrence.site === 'metadata') continue;
-    const [, prefix, separator, digits] = /^(\p{Lu}+)(-?)(\d+)$/u.exec(occurrence.id) ?? [];
+    // No match leaves `prefix` undefined (skipped below); a match fills every group.
+    const [, prefix, separator = '', digits = ''] = /^(\p{Lu}+)(-?)(\d+)$/u.exec(occurrence.id) ?? [];
     const name = prefix?.toLowerCase();
     if (name === undefined || families.has(name)) continue;
     const padded = digits.length > 1 && digits.startsWith('0');

@@ -57,13 +57,14 @@ function inferSlotPattern(raw: string): { pattern: string; format: string } | un
   let format = '';
   let last = 0;
   for (const match of slots) {
+    const [whole, name = ''] = match;
     const text = raw.slice(last, match.index);
     pattern += escapeRegExp(text);
     format += text;
-    const known = slotPatterns[match[1].toUpperCase()] ?? slotPatterns[match[1]];
+    const known = slotPatterns[name.toUpperCase()] ?? slotPatterns[name];
     pattern += known ? known.pattern : '.+';
-    format += known ? known.format : match[1];
-    last = match.index + match[0].length;
+    format += known ? known.format : name;
+    last = match.index + whole.length;
   }
   pattern += escapeRegExp(raw.slice(last));
   format += raw.slice(last);

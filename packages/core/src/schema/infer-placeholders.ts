@@ -28,12 +28,13 @@ const notASlot = /^(?:!|[A-Z]+-\d+$|\d+$|x$| $)/i;
 export function inferPlaceholders(template: SpecDocument): PlaceholderSchema[] {
   const literals = new Map<string, string>();
   const text = template.text;
-  const codeRanges = template.codeBlocks.map((block) => [block.position.start.offset, block.position.end.offset]);
+  const codeRanges = template.codeBlocks.map((block) => [block.position.start.offset, block.position.end.offset] as const);
   for (const match of text.matchAll(bracketed)) {
+    const [literal, inner = ''] = match;
     const inCode = codeRanges.some(([start, end]) => match.index >= start && match.index < end);
-    const isLinkText = text[match.index + match[0].length] === '(';
-    if (inCode || isLinkText || notASlot.test(match[1])) continue;
-    literals.set(match[0], 'unfilled template text');
+    const isLinkText = text[match.index + literal.length] === '(';
+    if (inCode || isLinkText || notASlot.test(inner)) continue;
+    literals.set(literal, 'unfilled template text');
   }
   for (const table of template.tables) {
     for (const row of table.rows) {
@@ -52,7 +53,7 @@ export function inferPlaceholders(template: SpecDocument): PlaceholderSchema[] {
 }
 
 /** Titles of the template sections (innermost) whose prose holds a number placeholder. */
-function sectionsWithNumberPlaceholders(template: SpecDocument, codeRanges: number[][]): string[] {
+function sectionsWithNumberPlaceholders(template: SpecDocument, codeRanges: ReadonlyArray<readonly [number, number]>): string[] {
   const titles = new Set<string>();
   for (const match of template.text.matchAll(new RegExp(numberPlaceholder, 'g'))) {
     if (codeRanges.some(([start, end]) => match.index >= start && match.index < end)) continue;

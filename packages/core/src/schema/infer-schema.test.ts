@@ -53,9 +53,8 @@ describe('inferSchema on the product template', () => {
   });
 
   it('makes table header rows required columns of their section', () => {
-    const audit = schema.sections[4].children[0];
-    expect(audit.tables).toEqual([{ columns: ['Dependency', 'License', 'Commercial Use', 'Verdict'] }]);
-    expect(schema.sections[3].tables).toEqual([{ columns: ['Spike', 'Description', 'Effort', 'Deliverable'] }]);
+    expect(schema.sections[4]?.children[0]?.tables).toEqual([{ columns: ['Dependency', 'License', 'Commercial Use', 'Verdict'] }]);
+    expect(schema.sections[3]?.tables).toEqual([{ columns: ['Spike', 'Description', 'Effort', 'Deliverable'] }]);
   });
 
   it('collects the bracketed slots as placeholders but not the GFM alert marker', () => {

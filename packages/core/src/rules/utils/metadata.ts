@@ -63,7 +63,7 @@ export function scalarText(entry: MetadataField): string | undefined {
 function unquote(raw: string): string {
   const trimmed = raw.trim();
   const quoted = /^(["'])(.*)\1$/s.exec(trimmed);
-  return quoted ? quoted[2] : trimmed;
+  return quoted?.[2] ?? trimmed;
 }
 
 /**

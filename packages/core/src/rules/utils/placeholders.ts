@@ -68,22 +68,27 @@ export function findPlaceholdersIn(
   schema: DocumentSchema,
 ): PlaceholderMatch[] {
   const matches: PlaceholderMatch[] = [];
-  if (ranges.length === 0) return matches;
+  const [firstRange] = ranges;
+  if (firstRange === undefined) return matches;
   for (const { pattern: shared, sections, generic } of placeholderPatterns(schema)) {
     const pattern = new RegExp(shared);
-    pattern.lastIndex = ranges[0][0];
+    pattern.lastIndex = firstRange[0];
     let range = 0;
+    let current: readonly [number, number] | undefined = firstRange;
     let match: RegExpExecArray | null;
     while ((match = pattern.exec(text)) !== null) {
       const start = match.index;
       const end = start + match[0].length;
-      while (range < ranges.length && ranges[range][1] <= start) range++;
-      if (range === ranges.length) break;
-      if (match[0] !== '' && start >= ranges[range][0] && end <= ranges[range][1]) {
+      while (current !== undefined && current[1] <= start) {
+        range++;
+        current = ranges[range];
+      }
+      if (current === undefined) break;
+      if (match[0] !== '' && start >= current[0] && end <= current[1]) {
         matches.push({ index: start, text: match[0], ...(sections ? { sections } : {}), ...(generic ? { generic } : {}) });
       } else {
         // A match in a gap may hide one that starts inside the next range: go on from there.
-        pattern.lastIndex = Math.max(start + 1, ranges[range][0]);
+        pattern.lastIndex = Math.max(start + 1, current[0]);
       }
     }
   }
