@@ -75,14 +75,14 @@ describe('config', () => {
     expectConfigError(await project.run(['lint', 'docs']), /^specloom: package\.json:1:19: Invalid JSON: /u);
   });
 
-  it('rejects settings.reservedIds that is not a list of RFC numbers and Spec IDs', async () => {
+  it("rejects settings.reservedIds that is not a list of numbers and the templates' document IDs", async () => {
     await project.write('specloom.config.json', JSON.stringify({ settings: { reservedIds: 'x' } }));
     expectConfigError(
       await project.run(['lint', 'docs']),
-      /^specloom: specloom\.config\.json: "settings\.reservedIds" is the string "x"; expected an array of RFC numbers/u,
+      /^specloom: specloom\.config\.json: "settings\.reservedIds" is the string "x"; expected an array of numbers and document IDs/u,
     );
     await project.write('specloom.config.json', JSON.stringify({ settings: { reservedIds: [7, 'SPEC 0009', 'nine'] } }));
-    expectConfigError(await project.run(['lint', 'docs']), /"settings\.reservedIds\[2\]" is the string "nine"; expected an RFC number/u);
+    expectConfigError(await project.run(['lint', 'docs']), /"settings\.reservedIds\[2\]" is the string "nine"; expected a number or a document ID matching one of .*SPEC \\d\{4\} \(rfc\)/u);
   });
 
   it('refuses two config files in one folder instead of picking one silently', async () => {

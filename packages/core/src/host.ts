@@ -43,7 +43,7 @@ export { inferSchema } from './schema/infer-schema.js';
 
 // `specloom new`, `status` and `index`: IDs in use, status changes, the spec index and the core renderers.
 export { slugifyTitle } from './authoring/slugify-title.js';
-export { createUsedIds, addIdsFromText, addIdsFromFileName, addReservedIds } from './authoring/spec-ids.js';
+export { createUsedIdCollector, type UsedIdCollector } from './authoring/spec-ids.js';
 export { addIdsFromGitBranches } from './authoring/git-ids.js';
 export { checkStatusTransition, rewriteStatus, type StatusTransition, type StatusRewrite } from './authoring/status-transition.js';
 export { htmlRenderer } from './render/html-page.js';

@@ -17,7 +17,6 @@ export * from './rule-helpers/index.js';
 export { editDistance } from './config/closest-match.js';
 
 // Template hooks: `nextId` and `scaffold`.
-export { nextRfcNumber, formatRfcNumber, nextDatedId } from './authoring/allocate-id.js';
 export { findGitRoot } from './authoring/git-ids.js';
 export { scaffoldSpec, type ScaffoldValues } from './authoring/scaffold-spec.js';
 export type { UsedIds } from './authoring/spec-ids.js';

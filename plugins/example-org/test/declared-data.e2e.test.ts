@@ -67,6 +67,17 @@ function lint(): Promise<Result[]> {
   });
 }
 
+/** The CLI's exit code and stderr for `lint decisions`. */
+function lintExit(): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, 'lint', 'decisions', '--today', '2026-02-01'], { cwd: project, env: { ...process.env, NO_COLOR: '1' } });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stderr }));
+  });
+}
+
 const findings = (results: Result[]) =>
   results.flatMap((result) =>
     result.messages.map((message) => `${path.basename(result.filePath)}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`),
@@ -104,5 +115,16 @@ describe('an org plugin declares an ID family and a status lifecycle as data', (
       '0002-queue-charger-commands.md:24:1 status-checklists: Unexpected unchecked Confirmation item "A reconnect test runs in CI" at status Accepted, expected every item checked',
     ]);
     expect(results[0]!.messages[0]!.severity).toBe(2);
+  });
+
+  it("accepts the org's ADR numbers in settings.reservedIds and names its family for a malformed one", async () => {
+    const plugin = path.join(REPOSITORY, 'plugins/example-org/src/index.ts');
+    await writeFile(path.join(project, 'decisions/0002-queue-charger-commands.md'), adr('0002', 'Queue charger commands', true));
+    await writeFile(path.join(project, 'specloom.config.json'), JSON.stringify({ plugins: [plugin], settings: { reservedIds: ['ADR-0009', 4] } }));
+    expect(await lintExit()).toEqual({ code: 0, stderr: '' });
+    await writeFile(path.join(project, 'specloom.config.json'), JSON.stringify({ plugins: [plugin], settings: { reservedIds: ['ADR-9'] } }));
+    const { code, stderr } = await lintExit();
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/"settings\.reservedIds\[0\]" is the string "ADR-9"; expected a number or a document ID matching one of .*ADR-\\d\{4\} \(adr\)/u);
   });
 });

@@ -25,10 +25,10 @@ export function registerAuthoringCommands(program: Command, runtime: CliRuntime,
   program
     .command('new')
     .description('create a spec from a template with the next free ID, today\'s date and the first status')
-    .argument('<template>', 'template id: product, feature, design-doc, why-what-how, rfc, spec-kit, openspec-change, or a plugin\'s')
+    .argument('<template>', 'template id (specloom templates lists them)')
     .argument('<title>', 'the spec\'s title, in quotes')
     .option('-d, --dir <dir>', 'folder to write the spec in (default: the current folder)')
-    .option('--product <name>', 'product for the product template: Station, Grid, Trace or Cross-Product')
+    .option('--product <name>', 'product, for templates with a Product field (one of its values)')
     .option('--author <name>', 'author (default: git config user.name)')
     .addOption(configOption())
     .action(async (template: string, title: string, options: NewCommandOptions) => {
@@ -42,7 +42,7 @@ export function registerAuthoringCommands(program: Command, runtime: CliRuntime,
     .option('-t, --template <id>', 'template of the first spec (specloom templates lists them)')
     .option('--title <title>', 'title of the first spec', 'First spec')
     .option('-d, --dir <dir>', 'folder to write the spec in (default: the current folder)')
-    .option('--product <name>', 'product, for the product template')
+    .option('--product <name>', 'product, for templates with a Product field (one of its values)')
     .option('--author <name>', 'author (default: git config user.name)')
     .action(async (options: InitCommandOptions) => {
       const { runInitCommand } = await import('./init.js');

@@ -1,11 +1,9 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { addIdsFromFileName, addIdsFromText, type UsedIds } from './spec-ids.js';
+import type { UsedIdCollector } from './spec-ids.js';
 
 const run = promisify(execFile);
 
-/** What `git grep` looks for: the two ID forms specloom allocates. */
-const GREP_PATTERNS = ['-e', 'SPEC[[:space:]]+[0-9]{4}', '-e', 'SPEC-[0-9]{4}-[0-9]{2}-[0-9]{2}-[0-9]{3}'];
 const MAX_BUFFER = 64 * 1024 * 1024;
 
 async function git(args: string[], cwd: string): Promise<string | undefined> {
@@ -27,10 +25,11 @@ export async function findGitRoot(cwd: string): Promise<string | undefined> {
 }
 
 /**
- * Add the IDs present on every local and remote-tracking branch, read from git's object store (never checking a
- * branch out): Markdown file names from `git ls-tree` and their content from `git grep`. Returns the branches read.
+ * Add the document IDs present on every local and remote-tracking branch, read from git's object store (never
+ * checking a branch out): Markdown file names from `git ls-tree`, and the lines of their content that hold an
+ * ID's leading text from `git grep -F` (every line when a family has none). Returns the branches read.
  */
-export async function addIdsFromGitBranches(used: UsedIds, cwd: string): Promise<string[]> {
+export async function addIdsFromGitBranches(collector: UsedIdCollector, cwd: string): Promise<string[]> {
   // From the top folder: `git grep`/`git ls-tree` pathspecs are otherwise limited to the current subfolder.
   const root = await findGitRoot(cwd);
   if (root === undefined) return [];
@@ -42,10 +41,12 @@ export async function addIdsFromGitBranches(used: UsedIds, cwd: string): Promise
   for (const ref of refs) {
     const names = await git(['ls-tree', '-r', '--full-tree', '--name-only', '-z', ref], cwd);
     for (const name of names?.split('\0') ?? []) {
-      if (name.toLowerCase().endsWith('.md')) addIdsFromFileName(used, name);
+      if (name.toLowerCase().endsWith('.md')) collector.addFileName(name);
     }
-    const matches = await git(['grep', '-I', '-h', '-o', '-E', ...GREP_PATTERNS, ref, '--', '*.md'], cwd);
-    if (matches !== undefined) addIdsFromText(used, matches);
+    if (collector.families.length === 0) continue;
+    const patterns = (collector.literals ?? ['']).flatMap((literal) => ['-e', literal]);
+    const lines = await git(['grep', '-I', '-h', '-F', ...patterns, ref, '--', '*.md'], cwd);
+    if (lines !== undefined) collector.addText(lines);
   }
   return refs;
 }

@@ -1,6 +1,7 @@
 import { corePlugin } from '../rules/core-plugin.js';
 import type { ResolvedConfig } from '../types/engine.js';
 import type { SpecloomPlugin } from '../types/plugin.js';
+import { checkReservedIds } from './check-reserved-ids.js';
 import { configSourceFor } from './config-messages.js';
 import { parseConfigShape } from './config-schema.js';
 import { loadPlugins } from './load-plugins.js';
@@ -34,6 +35,7 @@ export async function resolveConfig(config: unknown, options: ResolveConfigOptio
     rootDir: options.rootDir,
     source,
   });
+  checkReservedIds(parsed.settings?.reservedIds, templates, source);
   return {
     filePath: options.filePath,
     rootDir: options.rootDir,

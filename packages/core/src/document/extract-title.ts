@@ -3,8 +3,11 @@ import type { SpecTitle } from '../types/document.js';
 import { plainText } from './plain-text.js';
 import { positionOfNode } from './positions.js';
 
-/** `SPEC 0007: Billing` (RFC-numbered). The digit count is for rules to judge, so any number is captured. */
-const numberedTitle = /^(SPEC\s+(\d+))\s*:\s*([\s\S]*)$/;
+/**
+ * A numbered title: a word in capitals and a number before the colon (`SPEC 0007: Billing`, `RFC 42: …`,
+ * `KEP 1234: …`); `Phase 2: Rollout` is not one. The digit count is for rules to judge, so any number is captured.
+ */
+const numberedTitle = /^(\p{Lu}{2,}\s+(\d+))\s*:\s*([\s\S]*)$/u;
 
 /** The title is the first depth-1 heading of the document (not one nested in a list or quote). */
 export function findTitleHeading(tree: Root): Heading | undefined {

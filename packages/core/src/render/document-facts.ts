@@ -3,7 +3,7 @@ import type { TemplateDefinition } from '../types/plugin.js';
 
 /** The few facts a catalog, a page header and a status badge need, whatever the template's metadata style. */
 export interface DocumentFacts {
-  /** `SPEC-2025-01-31-002`, `SPEC 0007`; undefined for templates without IDs (design-doc, product). */
+  /** The Spec ID / ID field, else a numbered title's prefix (`SPEC 0007`); undefined for documents without one. */
   id?: string;
   title: string;
   status?: string;
@@ -31,8 +31,10 @@ function itemText(item: unknown): string {
 
 export function documentFacts(document: SpecDocument, template?: TemplateDefinition): DocumentFacts {
   const metadata = document.metadata;
-  const rfcNumber = document.title?.parts.number;
-  const id = metadataText(metadata['spec id']) ?? metadataText(metadata['id']) ?? (rfcNumber ? `SPEC ${rfcNumber}` : undefined);
+  const parts = document.title?.parts;
+  // A numbered title names the document: `SPEC 0007` of `SPEC 0007: Billing`.
+  const titleId = parts?.number !== undefined ? parts.prefix?.replace(/\s+/gu, ' ') : undefined;
+  const id = metadataText(metadata['spec id']) ?? metadataText(metadata['id']) ?? titleId;
   const statusField = (template?.schema.status?.field ?? 'status').toLowerCase();
   const title =
     (document.frontMatter ? metadataText(metadata['title']) : undefined) ??

@@ -55,7 +55,7 @@ export interface SpecTitle {
   /**
    * Parts the title pattern captured, when it has a known prefix:
    * `prefix` (`Specification`, `Feature Specification`, `SPEC 0007`), `name` (what follows the colon),
-   * and `number` for RFC-numbered titles (`0007`).
+   * and `number` for numbered titles, a word in capitals and a number (`SPEC 0007`, `RFC 42`).
    */
   parts: { prefix?: string; name?: string; number?: string };
 }

@@ -1,4 +1,5 @@
-import { formatRfcNumber, nextRfcNumber, readTemplateFile, supersedeFields, templateFromMarkdown, updateField, type IdFamilySchema, type SpecDocument, type TemplateDefinition, type TemplateMatch } from '@specloom/core';
+import { readTemplateFile, supersedeFields, templateFromMarkdown, updateField, type IdFamilySchema, type SpecDocument, type TemplateDefinition, type TemplateMatch } from '@specloom/core';
+import { nextRfcNumber } from './next-rfc-number.js';
 
 /** `# SPEC 0007: Title`. */
 export function detectRfc(document: SpecDocument): TemplateMatch {
@@ -18,7 +19,7 @@ export const rfcTemplate: TemplateDefinition = templateFromMarkdown({
   ...readTemplateFile(import.meta.url, 'templates/rfc-spec.md'),
   detect: detectRfc,
   // `specloom new rfc`: the next free RFC number, in the title and the file name (`0008-billing-webhooks.md`).
-  nextId: (used) => formatRfcNumber(nextRfcNumber(used)),
+  nextId: nextRfcNumber,
   formatTitle: (title, id) => (id === undefined ? title : `SPEC ${id}: ${title}`),
   refine(schema) {
     schema.idFamilies = [rfcNumberFamily];

@@ -1,7 +1,7 @@
-import { nextDatedId, readTemplateFile, supersedeFields, templateFromMarkdown, updateField, type SpecDocument, type TemplateDefinition, type TemplateMatch } from '@specloom/core';
+import { readTemplateFile, supersedeFields, templateFromMarkdown, updateField, type SpecDocument, type TemplateDefinition, type TemplateMatch } from '@specloom/core';
 import { nonFunctionalAliases, riskAliases, riskScale } from './section-aliases.js';
 import { functionalFamily, nonFunctionalFamily } from './id-families.js';
-import { refineSpecId } from './spec-id.js';
+import { nextSpecId, refineSpecId } from './spec-id.js';
 import { updateSection } from './update-section.js';
 
 /** The template shows only `Draft`; this is the lifecycle teams actually move a feature spec through. */
@@ -30,7 +30,7 @@ export const featureTemplate: TemplateDefinition = templateFromMarkdown({
   ...readTemplateFile(import.meta.url, 'templates/feature-spec.md'),
   detect: detectFeature,
   // `specloom new`: the next free dated Spec ID of today, also the file name's prefix.
-  nextId: (used, today) => nextDatedId(used, today),
+  nextId: nextSpecId,
   refine(schema) {
     schema.idFamilies = [functionalFamily, nonFunctionalFamily];
     refineSpecId(schema, 'Spec ID');

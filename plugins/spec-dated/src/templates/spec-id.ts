@@ -1,4 +1,4 @@
-import type { DocumentSchema, IdFamilySchema } from '@specloom/core';
+import type { DocumentSchema, IdFamilySchema, UsedIds } from '@specloom/core';
 
 /** `SPEC-2025-01-31-002`: a calendar date and a zero-padded three-digit number. */
 export const specIdPattern = '^SPEC-\\d{4}-\\d{2}-\\d{2}-\\d{3}$';
@@ -27,4 +27,18 @@ export function refineSpecId(schema: DocumentSchema, fieldName: string): void {
   delete field.pattern;
   const families = (schema.idFamilies ??= []);
   if (!families.some((family) => family.name === specIdFamily.name)) families.push({ ...specIdFamily });
+}
+
+/**
+ * `specloom new`: `SPEC-<today>-NNN`, NNN one above the highest Spec ID taken on that day (gaps are left alone:
+ * a missing number may be work in flight).
+ */
+export function nextSpecId(used: UsedIds, today: string): string {
+  const prefix = `SPEC-${today}-`;
+  let highest = 0;
+  for (const id of used.ids) {
+    if (id.startsWith(prefix) && /^\d{3}$/u.test(id.slice(prefix.length))) highest = Math.max(highest, Number(id.slice(prefix.length)));
+  }
+  if (highest >= 999) throw new RangeError(`Unexpected more than 999 specs dated ${today}, expected three digits`);
+  return `${prefix}${String(highest + 1).padStart(3, '0')}`;
 }

@@ -1,7 +1,7 @@
-import { nextDatedId, readTemplateFile, templateFromMarkdown, type SpecDocument, type TemplateDefinition, type TemplateMatch } from '@specloom/core';
+import { readTemplateFile, templateFromMarkdown, type SpecDocument, type TemplateDefinition, type TemplateMatch } from '@specloom/core';
 import { nonFunctionalAliases, riskAliases, riskScale } from './section-aliases.js';
 import { criterionFamily, requirementFamily, testCaseFamily } from './id-families.js';
-import { refineSpecId } from './spec-id.js';
+import { nextSpecId, refineSpecId } from './spec-id.js';
 import { updateSection } from './update-section.js';
 
 const pillars = ['why', 'what', 'how'];
@@ -26,7 +26,7 @@ export const whyWhatHowTemplate: TemplateDefinition = templateFromMarkdown({
   ...readTemplateFile(import.meta.url, 'templates/why-what-how-spec.md'),
   detect: detectWhyWhatHow,
   // `specloom new`: the next free dated Spec ID of today, also the file name's prefix.
-  nextId: (used, today) => nextDatedId(used, today),
+  nextId: nextSpecId,
   refine(schema) {
     schema.idFamilies = [requirementFamily, criterionFamily, testCaseFamily];
     refineSpecId(schema, 'ID');
