@@ -60,9 +60,10 @@ describe('template assignment', () => {
   it('reports an unknown front matter template on its line, naming the known ones', () => {
     const engine = engineWith([vague, rfcLike, feature]);
     const [result] = engine.lintTexts([{ text: '---\ntitle: Billing\ntemplate: rfcc\n---\n# SPEC 0007: Billing\n', filePath: 'x.md' }]);
-    expect(result.template).toBeNull();
-    expect(result.note).toBeUndefined();
-    expect(result.messages).toEqual([
+    expect(result).toBeDefined();
+    expect(result?.template).toBeNull();
+    expect(result?.note).toBeUndefined();
+    expect(result?.messages).toEqual([
       {
         ruleId: null,
         severity: 2,

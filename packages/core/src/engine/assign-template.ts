@@ -37,12 +37,13 @@ function templateKeyPosition(document: SpecDocument): Position | undefined {
   if (!frontMatter) return undefined;
   const lines = frontMatter.raw.split(/\r\n|\r|\n/);
   const index = lines.findIndex((line) => /^template\s*:/.test(line));
-  if (index === -1) return frontMatter.position;
+  const keyLine = lines[index];
+  if (keyLine === undefined) return frontMatter.position;
   const line = frontMatter.position.start.line + 1 + index;
   const lineStart = document.lineStarts[line - 1] ?? frontMatter.position.start.offset;
   return {
     start: { line, column: 1, offset: lineStart },
-    end: { line, column: lines[index].length + 1, offset: lineStart + lines[index].length },
+    end: { line, column: keyLine.length + 1, offset: lineStart + keyLine.length },
   };
 }
 

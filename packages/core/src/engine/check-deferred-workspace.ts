@@ -6,6 +6,7 @@ import { createHostRunBase, toLintResult } from './host-run-base.js';
 import type { LintCommentMarker } from './lint-comment-markers.js';
 import type { EnabledWorkspaceRule } from './resolve-enabled-rules.js';
 import { checkWorkspace, type WorkspaceFile } from './run-workspace-rules.js';
+import { defined } from '../defined.js';
 
 /** A file for the workspace phase with its lint comments, which may turn off workspace messages too. */
 export interface MarkedWorkspaceFile extends WorkspaceFile {
@@ -24,7 +25,7 @@ export function checkMarkedWorkspace(
 ): LintMessage[][] {
   const results = checkWorkspace(files, rules, environment, timeBudget);
   return files.map((file, index) => {
-    const { messages, problems } = results[index];
+    const { messages, problems } = defined(results[index], 'a workspace result for every file');
     const kept = messages.length === 0 || file.markers.length === 0 ? messages : filterDisabledMessages(messages, file.markers, file.readText());
     return [...problems, ...kept];
   });
@@ -51,7 +52,8 @@ export function checkDeferredWorkspace(
   const { core, environment } = createHostRunBase(config, options);
   const added = checkMarkedWorkspace(files, core.rules.workspace, environment, core.limits.maxFileTimeMs);
   return files.map(({ result }, index) => {
-    if (added[index].length === 0) return result;
-    return toLintResult(result.filePath, result.template, [...result.messages, ...added[index]], result.note);
+    const messages = defined(added[index], 'workspace messages for every file');
+    if (messages.length === 0) return result;
+    return toLintResult(result.filePath, result.template, [...result.messages, ...messages], result.note);
   });
 }

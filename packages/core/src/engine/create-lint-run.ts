@@ -7,6 +7,7 @@ import { localDate } from './local-date.js';
 import type { LintCommentMarker } from './lint-comment-markers.js';
 import { lintDocument, MAX_FIX_PASSES, type DocumentPhase } from './lint-document.js';
 import { checkWorkspace } from './run-workspace-rules.js';
+import { defined } from '../defined.js';
 
 export const EMPTY_FILE_NOTE = 'Empty file; skipped.';
 
@@ -134,10 +135,10 @@ export function createLintRun(core: EngineCore, options: LintOptions = {}): Lint
       const files = states.map((state) => ({ ...state, readText: () => textOf(state) }));
       const results = checkWorkspace(files, rules, environment, core.limits.maxFileTimeMs);
       states.forEach((state, index) => {
-        const messages = results[index].messages;
+        const { messages, problems } = defined(results[index], 'a workspace result for every file');
         state.workspaceMessages =
           messages.length === 0 || state.markers.length === 0 ? messages : filterDisabledMessages(messages, state.markers, textOf(state));
-        state.workspaceProblems = results[index].problems;
+        state.workspaceProblems = problems;
       });
       if (!environment.fix || pass === MAX_FIX_PASSES) return;
       let changed = false;

@@ -4,6 +4,7 @@ import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import type { LintMessage } from '../types/index.js';
 import { LINT_MARKER_NAME, parseCommentMarker, type LintCommentMarker } from './lint-comment-markers.js';
+import { defined } from '../defined.js';
 
 /** The `source` our messages carry for unified-message-control; only these can be disabled. */
 const MESSAGE_SOURCE = 'specloom';
@@ -45,18 +46,19 @@ export function filterDisabledMessages(
   if (markers.length === 0 || messages.length === 0) return messages;
   const lengths = lineLengths(text);
   const file = new VFile({ value: text });
-  const fileMessages: VFileMessage[] = [];
+  // Each message with the library's copy of it: the library drops copies, the kept ones say which messages stay.
+  const copies: Array<[LintMessage, VFileMessage]> = [];
   for (const message of messages) {
     // The library maps line/column to an offset; keep them inside the text so that always succeeds.
     const line = Math.min(Math.max(1, message.line), lengths.length);
-    const column = Math.min(Math.max(1, message.column), lengths[line - 1] + 1);
+    const column = Math.min(Math.max(1, message.column), defined(lengths[line - 1], 'a length for every line') + 1);
     const fileMessage = new VFileMessage(message.message, {
       place: { line, column },
       ruleId: message.ruleId ?? undefined,
       source: MESSAGE_SOURCE,
     });
     file.messages.push(fileMessage);
-    fileMessages.push(fileMessage);
+    copies.push([message, fileMessage]);
   }
   messageControl(markerTree(markers), {
     file,
@@ -65,5 +67,5 @@ export function filterDisabledMessages(
     marker: (node) => parseCommentMarker(node),
   });
   const kept = new Set(file.messages);
-  return messages.filter((_message, index) => kept.has(fileMessages[index]));
+  return copies.filter(([, fileMessage]) => kept.has(fileMessage)).map(([message]) => message);
 }

@@ -105,7 +105,7 @@ describe('fixes', () => {
       },
     };
     const result = lintWithRules(spec, { rules: { both } });
-    expect(result.messages[0].fix).toEqual({ range: [16, 34], text: 'Draft, still Draft' });
+    expect(result.messages[0]?.fix).toEqual({ range: [16, 34], text: 'Draft, still Draft' });
     expect(lintWithRules(spec, { rules: { both }, fix: true }).output).toBe(['# SPEC', '', 'Status: Draft, still Draft.', ''].join('\n'));
   });
 

@@ -6,6 +6,7 @@ import type { LintMessage, Rule, WorkspaceRule } from '../types/index.js';
 import { createEngine } from './create-engine.js';
 import { createHostLintRun } from './host-lint-run.js';
 import { createTestConfig } from './testing/lint-with-rules.js';
+import { defined } from '../defined.js';
 
 /** Reports lower-case headings, with a fix that capitalises them. */
 const headingCase: Rule = {
@@ -21,7 +22,7 @@ const headingCase: Rule = {
         const text = toString(node);
         const start = node.children[0]?.position?.start.offset;
         if (start === undefined || !/^[a-z]/.test(text)) return;
-        context.report({ messageId: 'lower', node, data: { text }, fix: { range: [start, start + 1], text: text[0].toUpperCase() } });
+        context.report({ messageId: 'lower', node, data: { text }, fix: { range: [start, start + 1], text: text.charAt(0).toUpperCase() } });
       },
     };
   },
@@ -56,8 +57,9 @@ const texts = [
   { filePath: '/docs/d.md', text: '  \n' },
 ];
 
-function describeMessages(messages: LintMessage[]): string[] {
-  return messages.map((message) => `${message.line}:${message.column}-${message.endLine}:${message.endColumn} ${message.ruleId} ${message.message}`);
+/** Undefined for a result that is missing, which then fails the comparison. */
+function describeMessages(messages: LintMessage[] | undefined): string[] | undefined {
+  return messages?.map((message) => `${message.line}:${message.column}-${message.endLine}:${message.endColumn} ${message.ruleId} ${message.message}`);
 }
 
 describe('createHostLintRun', () => {
@@ -69,34 +71,35 @@ describe('createHostLintRun', () => {
     const workspaceResults = run.checkWorkspace();
     const expected = createEngine(config).lintTexts(texts, { today: '2026-01-01' });
 
+    expect(workspaceResults).toHaveLength(texts.length);
     const combined = documentResults.map((result, index) =>
-      describeMessages([...result.messages, ...workspaceResults[index].messages].sort((left, right) => left.line - right.line)),
+      describeMessages([...result.messages, ...(workspaceResults[index]?.messages ?? [])].sort((left, right) => left.line - right.line)),
     );
     expect(combined).toEqual(expected.map((result) => describeMessages(result.messages)));
-    expect(describeMessages(documentResults[0].messages)).toEqual([
+    expect(describeMessages(documentResults[0]?.messages)).toEqual([
       '1:1-1:10 heading-case Unexpected lower case heading `billing`, expected a capital',
       '3:1-3:9 heading-case Unexpected lower case heading `scope`, expected a capital',
     ]);
     // Lint comments apply to workspace messages too: c.md turned the rule off.
-    expect(describeMessages(workspaceResults[0].messages)).toEqual([
+    expect(describeMessages(workspaceResults[0]?.messages)).toEqual([
       '1:1-1:1 unique-titles Unexpected duplicate title `billing`, expected a unique title',
     ]);
-    expect(workspaceResults[2].messages).toEqual([]);
-    expect(documentResults[3].note).toBe('Empty file; skipped.');
+    expect(workspaceResults[2]?.messages).toEqual([]);
+    expect(documentResults[3]?.note).toBe('Empty file; skipped.');
   });
 
   it('keeps fixes in the offsets of the text without its BOM', () => {
     const run = createHostLintRun(config);
-    const [input] = texts;
+    const input = defined(texts[0], 'a first text');
     const result = run.lint({ ...input, tree: parseMarkdown(input.text) });
-    expect(result.messages[0].fix).toEqual({ range: [2, 3], text: 'B' });
+    expect(result.messages[0]?.fix).toEqual({ range: [2, 3], text: 'B' });
     expect(result.errorCount).toBe(2);
     expect(result.fixableErrorCount).toBe(2);
   });
 
   it('parses texts given without a tree, and a text linted again replaces the earlier one', () => {
     const run = createHostLintRun(config);
-    run.lint(texts[0]);
+    run.lint(defined(texts[0], 'a first text'));
     run.lint({ filePath: '/docs/c.md', text: '# billing\n' });
     expect(run.checkWorkspace().map((result) => result.messages.length)).toEqual([1, 1]);
     // c.md changed its title: no duplicate left, and the files keep the order they were first linted in.

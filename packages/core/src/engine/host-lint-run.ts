@@ -6,6 +6,7 @@ import type { LintCommentMarker } from './lint-comment-markers.js';
 import { lintDocument } from './lint-document.js';
 import { checkMarkedWorkspace } from './check-deferred-workspace.js';
 import type { WorkspaceFile } from './run-workspace-rules.js';
+import { defined } from '../defined.js';
 
 export interface HostLintInput {
   /** The file's text (a leading BOM is fine). */
@@ -68,7 +69,7 @@ export function createHostLintRun(config: ResolvedConfig, options: Pick<LintOpti
       const records = [...files.values()];
       if (!keepsText) return records.map((file) => toLintResult(file.filePath, file.template, []));
       const messages = checkMarkedWorkspace(records, core.rules.workspace, environment, core.limits.maxFileTimeMs);
-      return records.map((file, index) => toLintResult(file.filePath, file.template, messages[index]));
+      return records.map((file, index) => toLintResult(file.filePath, file.template, defined(messages[index], 'workspace messages for every file')));
     },
   };
 }

@@ -26,7 +26,8 @@ export function parseCommentMarker(node: { type: string; value?: unknown }): { n
   if (parsed) return { name: parsed.name, attributes: parsed.attributes };
   const match = LENIENT_MARKER.exec(node.value);
   if (!match) return undefined;
-  return { name: match[1], attributes: (match[2] ?? '').trim() };
+  const [, name = '', attributes = ''] = match;
+  return { name, attributes: attributes.trim() };
 }
 
 /**
@@ -40,7 +41,7 @@ export function readLintComment(
 ): { marker?: LintCommentMarker; problem?: LintMessage } {
   const parsed = parseCommentMarker(node);
   if (!parsed || parsed.name !== LINT_MARKER_NAME || !node.position) return {};
-  const verb = parsed.attributes.split(/\s+/)[0];
+  const [verb = ''] = parsed.attributes.split(/\s+/);
   if (!VERBS.has(verb)) {
     const found = verb ? `keyword \`${verb}\`` : 'empty lint comment';
     return {

@@ -15,6 +15,7 @@ import { runEachWithinTime, runWithinTime, TimeBudgetError } from './run-within-
 import { buildSpecDocument, stripBom } from '../document/build-spec-document.js';
 import { SpecParseError } from '../document/spec-parse-error.js';
 import { findIds } from '../document/extract-ids.js';
+import { defined } from '../defined.js';
 
 /** Lint -> fix -> re-parse rounds per document, as in ESLint. */
 export const MAX_FIX_PASSES = 10;
@@ -56,7 +57,8 @@ export type LintEnvironment = RunEnvironment & {
 function frontMatterProblems(document: SpecDocument): LintMessage[] {
   return (document.frontMatter?.errors ?? []).map((error) => {
     // yaml's own "at line 1, column 8" counts from the fence, not the file: the message's line says where.
-    const reason = error.message.split('\n')[0].trim().replace(/\s+at line \d+, column \d+:?$/, '');
+    const [firstLine = ''] = error.message.split('\n');
+    const reason = firstLine.trim().replace(/\s+at line \d+, column \d+:?$/, '');
     return createFileProblem(`Unexpected invalid YAML in front matter (${reason}), expected valid YAML`, error.position);
   });
 }
@@ -70,6 +72,9 @@ function failedPhase(text: string, problem: LintMessage): DocumentPhase {
 
 type LintInput = { text: string; filePath?: string; tree?: Root };
 
+/** One input of `lintDocuments` with what its lint is doing, for the message when time is up. */
+type DocumentRun = { input: LintInput; activity: LintActivity };
+
 /**
  * Parse, assign a template and run the rules on one text; with `fix`, repeat on the fixed text. A host that
  * parsed the text already (the remark preset) passes its `tree`, which stands in for the first parse. Bounded:
@@ -77,7 +82,8 @@ type LintInput = { text: string; filePath?: string; tree?: Root };
  * (a pathological shape, a rule stuck in a loop) gets one fatal problem and the run goes on. Never a skip.
  */
 export function lintDocument(core: EngineCore, input: LintInput, environment: LintEnvironment): DocumentPhase {
-  return lintDocuments(core, [input], environment)[0];
+  const [phase] = lintDocuments(core, [input], environment);
+  return defined(phase, 'one phase for one input');
 }
 
 /**
@@ -87,27 +93,27 @@ export function lintDocument(core: EngineCore, input: LintInput, environment: Li
  */
 export function lintDocuments(core: EngineCore, inputs: readonly LintInput[], environment: LintEnvironment): DocumentPhase[] {
   const budget = core.limits.maxFileTimeMs;
-  const activities = inputs.map((): LintActivity => ({ stage: 'parsing' }));
-  const lintOne = (input: LintInput, index: number) => {
-    const phase = lintOrFail(() => lintPasses(core, input, environment, activities[index]), input);
+  const runs = inputs.map((input): DocumentRun => ({ input, activity: { stage: 'parsing' } }));
+  const lintOne = ({ input, activity }: DocumentRun) => {
+    const phase = lintOrFail(() => lintPasses(core, input, environment, activity), input);
     threadWarm = true;
     return phase;
   };
-  return runEachWithinTime(inputs, lintOne, budget, (input, index) => {
+  return runEachWithinTime(runs, lintOne, budget, (run) => {
     // A thread's first file also pays for compiling the code and building template schemas on first use
     // (over a second on a busy machine): it gets a second try, so the budget measures the file alone.
     if (!threadWarm) {
       threadWarm = true;
       try {
-        return runWithinTime(() => lintOne(input, index), budget);
+        return runWithinTime(() => lintOne(run), budget);
       } catch (error) {
         if (!(error instanceof TimeBudgetError)) throw error;
       }
     }
     return failedPhase(
-      input.text,
+      run.input.text,
       createFileProblem(
-        `Unexpected lint time over ${budget} ms (stopped while ${activities[index].stage}), expected at most limits.maxFileTimeMs = ${budget} ms per file; not linted`,
+        `Unexpected lint time over ${budget} ms (stopped while ${run.activity.stage}), expected at most limits.maxFileTimeMs = ${budget} ms per file; not linted`,
       ),
     );
   });

@@ -30,7 +30,8 @@ const sameTitle: WorkspaceRule<{ title: string; file: string }> = {
   },
   collect: (context) => context.document.title && { title: context.document.title.text, file: path.resolve(context.document.path!) },
   check(context) {
-    const [first, ...others] = context.entries.filter((entry) => entry.facts.title === context.entries[0].facts.title);
+    const [first, ...others] = context.entries.filter((entry) => entry.facts.title === context.entries[0]?.facts.title);
+    if (first === undefined) return;
     for (const entry of others) {
       context.report({ path: entry.path, messageId: 'duplicate', data: { other: path.relative(path.dirname(entry.path), first.facts.file) } });
     }

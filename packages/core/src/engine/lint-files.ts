@@ -14,6 +14,7 @@ import { readFailure } from './read-failure.js';
 import { writeFixedFile } from './write-fixed-file.js';
 import { fromCachedPhase, toCachedPhase } from './parallel/to-cached-phase.js';
 import { createWorkerPool, workerEntryUrl, type WorkerPool } from './parallel/worker-pool.js';
+import { defined } from '../defined.js';
 
 /** Below this many files to lint, starting workers (~100 ms each, loading plugins) costs more than it saves. */
 export const PARALLEL_THRESHOLD = 64;
@@ -67,7 +68,7 @@ async function persist(slot: TextSlot, output: string): Promise<void> {
 /** Write what the workspace phase changed further, and put every refused write on its file's result. */
 async function finishWrites(results: LintResult[], slots: Slot[]): Promise<void> {
   for (const [index, result] of results.entries()) {
-    const slot = slots[index];
+    const slot = defined(slots[index], 'a slot for every result');
     if (slot.kind !== 'text') continue;
     if (result.output !== undefined && result.output !== slot.written) await persist(slot, result.output);
     if (slot.writeProblem) {
@@ -161,7 +162,7 @@ export async function lintFiles(core: EngineCore, paths: string[], options: Lint
   function lintBatchHere(batch: TextSlot[]): void {
     const phases = lintDocuments(core, batch, environment);
     batch.forEach((slot, index) => {
-      slot.phase = toCachedPhase(phases[index], slot.text);
+      slot.phase = toCachedPhase(defined(phases[index], 'a phase for every file of the batch'), slot.text);
       dropText(slot);
     });
     progress(batch.length);
@@ -268,7 +269,7 @@ export async function lintFiles(core: EngineCore, paths: string[], options: Lint
   const outcome: LintFilesOutcome = { results, notes, threads: pool ? threads : 1, cacheHits: cache?.hits ?? 0 };
   if (deferred) {
     outcome.workspaceFiles = deferred.workspaceFiles.map((file, index) => {
-      const slot = slots[index];
+      const slot = defined(slots[index], 'a slot for every file');
       return slot.kind === 'text' && slot.contentHash ? { ...file, contentHash: slot.contentHash } : file;
     });
   }

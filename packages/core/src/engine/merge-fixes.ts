@@ -1,5 +1,6 @@
 import type { Fix } from '../types/index.js';
 import { isValidFix } from './apply-fixes.js';
+import { defined } from '../defined.js';
 
 /**
  * Turn a report's `fix` (one fix or several) into one fix, as ESLint does: several edits become a single edit
@@ -13,7 +14,7 @@ export function mergeFixes(fix: Fix | Fix[] | undefined, text: string): Fix | un
   if (fix.length === 1) return mergeFixes(fix[0], text);
 
   const sorted = [...fix].sort((left, right) => left.range[0] - right.range[0] || left.range[1] - right.range[1]);
-  const start = sorted[0].range[0];
+  const start = defined(sorted[0], 'two or more fixes to merge').range[0];
   let cursor = start;
   let replacement = '';
   for (const part of sorted) {

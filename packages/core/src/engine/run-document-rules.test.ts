@@ -111,7 +111,7 @@ describe('document rules', () => {
     };
     const result = lintWithRules(spec, { rules: { typo: rule } });
     expect(result.messages).toHaveLength(1);
-    expect(result.messages[0].message).toBe('Unexpected unknown messageId `unknwon` reported by rule `typo`, expected one of `known`');
+    expect(result.messages[0]?.message).toBe('Unexpected unknown messageId `unknwon` reported by rule `typo`, expected one of `known`');
   });
 
   it('isolates a rule that throws: an error naming the rule and the node, the rule and the others go on', () => {

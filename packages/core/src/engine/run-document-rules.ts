@@ -26,7 +26,7 @@ export const MAX_CRASH_MESSAGES_PER_RULE = 5;
 type NodeHandler = (node: Nodes, parent: Parents | undefined) => void;
 
 interface Handler {
-  ruleIndex: number;
+  rule: EnabledDocumentRule;
   name: string;
   call: NodeHandler;
 }
@@ -47,30 +47,30 @@ export function runDocumentRules(
   const messages: LintMessage[] = [];
   const problems: LintMessage[] = [];
   const markers: LintCommentMarker[] = [];
-  const crashes = new Map<number, number>();
+  const crashes = new Map<EnabledDocumentRule, number>();
 
-  function crash(ruleIndex: number, error: unknown, site: CrashSite): void {
-    const count = (crashes.get(ruleIndex) ?? 0) + 1;
-    crashes.set(ruleIndex, count);
-    if (count <= MAX_CRASH_MESSAGES_PER_RULE) problems.push(createCrashMessage(rules[ruleIndex], error, site));
+  function crash(rule: EnabledDocumentRule, error: unknown, site: CrashSite): void {
+    const count = (crashes.get(rule) ?? 0) + 1;
+    crashes.set(rule, count);
+    if (count <= MAX_CRASH_MESSAGES_PER_RULE) problems.push(createCrashMessage(rule, error, site));
   }
 
   const starts: Handler[] = [];
   const exits: Handler[] = [];
   const byType = new Map<string, Handler[]>();
-  rules.forEach((rule, ruleIndex) => {
+  for (const rule of rules) {
     let visitors: RuleVisitors | void;
     activity.stage = `running rule "${rule.id}"`;
     try {
       visitors = rule.rule.create(createRuleContext(rule, document, template, environment, messages));
     } catch (error) {
-      crash(ruleIndex, error, { handler: 'create' });
-      return;
+      crash(rule, error, { handler: 'create' });
+      continue;
     }
-    if (!visitors || typeof visitors !== 'object') return;
+    if (!visitors || typeof visitors !== 'object') continue;
     for (const [key, value] of Object.entries(visitors)) {
       if (typeof value !== 'function') continue;
-      const handler: Handler = { ruleIndex, name: key, call: value as NodeHandler };
+      const handler: Handler = { rule, name: key, call: value as NodeHandler };
       if (key === 'document') starts.push(handler);
       else if (key === 'document:exit') exits.push(handler);
       else {
@@ -79,16 +79,16 @@ export function runDocumentRules(
         else byType.set(key, [handler]);
       }
     }
-  });
+  }
 
   function dispatch(handlers: Handler[], node?: Nodes, parent?: Parents): void {
     for (const handler of handlers) {
-      activity.stage = `running rule "${rules[handler.ruleIndex].id}"`;
+      activity.stage = `running rule "${handler.rule.id}"`;
       try {
         if (node) handler.call(node, parent);
         else (handler.call as () => void)();
       } catch (error) {
-        crash(handler.ruleIndex, error, { handler: handler.name, node });
+        crash(handler.rule, error, { handler: handler.name, node });
       }
     }
   }
@@ -105,9 +105,8 @@ export function runDocumentRules(
   });
   dispatch(exits);
 
-  for (const [ruleIndex, count] of crashes) {
+  for (const [rule, count] of crashes) {
     if (count <= MAX_CRASH_MESSAGES_PER_RULE) continue;
-    const rule = rules[ruleIndex];
     const more = count - MAX_CRASH_MESSAGES_PER_RULE;
     problems.push({
       ...createCrashMessage(rule, undefined),

@@ -57,6 +57,8 @@ export function runEachWithinTime<Item, Result>(
   const results: Result[] = new Array<Result>(items.length);
   if (!Number.isFinite(milliseconds) || milliseconds <= 0) return items.map(work);
   const slice = Math.min(1000, milliseconds / 10);
+  // `index` is below items.length here, so the element is an Item (undefined only where Item allows it).
+  const itemAt = (index: number) => items[index] as Item;
   let next = 0;
   while (next < items.length) {
     const sliceEnd = performance.now() + slice;
@@ -65,13 +67,13 @@ export function runEachWithinTime<Item, Result>(
       runWithinTime(() => {
         do {
           current = next;
-          results[current] = work(items[current], current);
+          results[current] = work(itemAt(current), current);
           next = current + 1;
         } while (next < items.length && performance.now() < sliceEnd);
       }, milliseconds + slice);
     } catch (error) {
       if (!(error instanceof TimeBudgetError)) throw error;
-      results[current] = onTimeout(items[current], current);
+      results[current] = onTimeout(itemAt(current), current);
       next = current + 1;
     }
   }

@@ -7,6 +7,7 @@ import type { Rule, WorkspaceRule } from '../types/index.js';
 import { checkDeferredWorkspace } from './check-deferred-workspace.js';
 import { createEngine } from './create-engine.js';
 import { createTestConfig } from './testing/lint-with-rules.js';
+import { defined } from '../defined.js';
 
 interface TitleFacts {
   title: string;
@@ -122,17 +123,18 @@ describe('workspace rules', () => {
   it('reads back only the files it reports on when linting from disk, with the same fixes and lint comments', async () => {
     const folder = await mkdtemp(path.join(os.tmpdir(), 'specloom-workspace-'));
     try {
-      const paths = texts.map((file) => path.join(folder, path.basename(file.filePath)));
-      await Promise.all(paths.map((filePath, index) => writeFile(filePath, texts[index].text)));
+      const written = texts.map((file) => ({ filePath: path.join(folder, path.basename(file.filePath)), text: file.text }));
+      const paths = written.map((file) => file.filePath);
+      await Promise.all(written.map((file) => writeFile(file.filePath, file.text)));
       const config = createTestConfig({ rules: { 'unique-titles': uniqueTitles } });
-      const fromText = createEngine(config).lintTexts(paths.map((filePath, index) => ({ filePath, text: texts[index].text })));
+      const fromText = createEngine(config).lintTexts(written);
       const { results: fromDisk } = await createEngine(config).lintFiles(paths, { concurrency: 1 });
       // Default concurrency: too few files to start workers, the same results.
       const concurrent = await createEngine(config).lintFiles(paths);
       expect(fromDisk).toEqual(fromText);
       expect(concurrent.results).toEqual(fromText);
       // The fix of d.md is merged against its text, read back from disk: it appends to the title.
-      expect(fromDisk[3].messages[0].fix).toEqual({ range: [9, 9], text: ' (2)' });
+      expect(fromDisk[3]?.messages[0]?.fix).toEqual({ range: [9, 9], text: ' (2)' });
       expect(fromDisk.map((result) => result.errorCount)).toEqual([0, 0, 1, 1]);
     } finally {
       await rm(folder, { recursive: true, force: true });
@@ -144,16 +146,20 @@ describe('a workspace phase deferred to a later run', () => {
   it('gives the results of one run when two runs over halves of the files are checked together', async () => {
     const folder = await mkdtemp(path.join(os.tmpdir(), 'specloom-deferred-'));
     try {
-      const paths = texts.map((file) => path.join(folder, path.basename(file.filePath)));
-      await Promise.all(paths.map((filePath, index) => writeFile(filePath, texts[index].text)));
+      const written = texts.map((file) => ({ filePath: path.join(folder, path.basename(file.filePath)), text: file.text }));
+      const paths = written.map((file) => file.filePath);
+      await Promise.all(written.map((file) => writeFile(file.filePath, file.text)));
       const config = createTestConfig({ rules: { 'unique-titles': uniqueTitles } });
       const whole = await createEngine(config).lintFiles(paths, { concurrency: 1 });
       const parts = await Promise.all(
-        [[paths[0], paths[2]], [paths[1], paths[3]]].map((part) => createEngine(config).lintFiles(part, { concurrency: 1, deferWorkspace: true })),
+        // Files 1 and 3 in one run, 2 and 4 in the other.
+        [0, 1]
+          .map((parity) => paths.filter((_filePath, index) => index % 2 === parity))
+          .map((part) => createEngine(config).lintFiles(part, { concurrency: 1, deferWorkspace: true })),
       );
       // In the order one run has them: rules may name the first of several files.
       const order = (left: { filePath: string }, right: { filePath: string }) => left.filePath.localeCompare(right.filePath);
-      const files = parts.flatMap((part) => part.workspaceFiles!.map((file, index) => ({ ...file, result: part.results[index] }))).sort(order);
+      const files = parts.flatMap((part) => part.workspaceFiles!.map((file, index) => ({ ...file, result: defined(part.results[index], 'a result for every workspace file') }))).sort(order);
       // A part alone cannot see the duplicates: its results hold the document phase only.
       expect(files.flatMap((file) => file.result.messages)).toEqual([]);
       const merged = checkDeferredWorkspace(config, files.map((file) => ({ ...file, readText: () => readFileSync(file.filePath, 'utf8') })));

@@ -58,6 +58,11 @@ export interface WorkspaceFileMessages {
   problems: LintMessage[];
 }
 
+interface FileSlot {
+  file: WorkspaceFile;
+  result: WorkspaceFileMessages;
+}
+
 /**
  * Run every workspace rule's `check` once over the facts of all files. Returns messages per file, in the
  * order of `files`.
@@ -69,28 +74,32 @@ export function checkWorkspace(
   /** Each rule's `check` gets this long (milliseconds) before it is stopped with a crash message. */
   timeBudget = Number.POSITIVE_INFINITY,
 ): WorkspaceFileMessages[] {
-  const results: WorkspaceFileMessages[] = files.map(() => ({ messages: [], problems: [] }));
-  const participants = files.map((file, index) => ({ file, index })).filter(({ file }) => file.template !== null);
-  if (participants.length === 0) return results;
+  // Each file with the result it collects, so a report lands on its file's result by reference.
+  const slots = files.map((file): FileSlot => ({ file, result: { messages: [], problems: [] } }));
+  const results = slots.map(({ result }) => result);
+  const participants = slots.filter(({ file }) => file.template !== null);
+  const [firstParticipant] = participants;
+  if (firstParticipant === undefined) return results;
 
-  const byPath = new Map<string, number>();
-  for (const { file, index } of participants) {
-    if (!byPath.has(file.filePath)) byPath.set(file.filePath, index);
-    const absolute = path.resolve(file.filePath);
-    if (!byPath.has(absolute)) byPath.set(absolute, index);
+  const byPath = new Map<string, FileSlot>();
+  for (const slot of participants) {
+    if (!byPath.has(slot.file.filePath)) byPath.set(slot.file.filePath, slot);
+    const absolute = path.resolve(slot.file.filePath);
+    if (!byPath.has(absolute)) byPath.set(absolute, slot);
   }
-  for (const [index, file] of files.entries()) {
-    if (!byPath.has(file.filePath)) byPath.set(file.filePath, index);
+  for (const slot of slots) {
+    if (!byPath.has(slot.file.filePath)) byPath.set(slot.file.filePath, slot);
   }
 
   for (const rule of rules) {
-    const entries: Array<WorkspaceEntry<unknown> & { index: number }> = [];
-    for (const { file, index } of participants) {
+    const entries: Array<WorkspaceEntry<unknown> & { slot: FileSlot }> = [];
+    for (const slot of participants) {
+      const { file } = slot;
       if (!file.facts.has(rule.id)) continue;
-      entries.push({ path: file.filePath, template: file.template ?? undefined, facts: file.facts.get(rule.id), index });
+      entries.push({ path: file.filePath, template: file.template ?? undefined, facts: file.facts.get(rule.id), slot });
     }
     // A crash in `check` belongs to no single file: it goes on the first file the rule saw.
-    const fallback = entries[0]?.index ?? participants[0].index;
+    const fallback = entries[0]?.slot ?? firstParticipant;
     try {
       runWithinTime(() => rule.rule.check({
         id: rule.id,
@@ -106,10 +115,10 @@ export function checkWorkspace(
               undefined,
               { fatal: false },
             );
-            results[fallback].problems.push({ ...problem, ruleId: rule.id });
+            fallback.result.problems.push({ ...problem, ruleId: rule.id });
             return;
           }
-          results[target].messages.push(createRuleMessage(rule, descriptor, files[target].readText));
+          target.result.messages.push(createRuleMessage(rule, descriptor, target.file.readText));
         },
       }), timeBudget);
     } catch (error) {
@@ -117,7 +126,7 @@ export function checkWorkspace(
         error instanceof TimeBudgetError
           ? new Error(`stopped after ${timeBudget} ms, expected at most limits.maxFileTimeMs for the check of all files`)
           : error;
-      results[fallback].problems.push(createCrashMessage(rule, reason, { handler: 'check' }));
+      fallback.result.problems.push(createCrashMessage(rule, reason, { handler: 'check' }));
     }
   }
   return results;

@@ -65,7 +65,7 @@ describe('openLintCache', () => {
     cache.set(spec, 'hash', phase);
     await cache.save();
     const bytes = await readFile(location);
-    bytes[bytes.length - 5] ^= 0xff;
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 5) ^ 0xff, bytes.length - 5);
     await writeFile(location, bytes);
     const corrupt = await openLintCache(location, 'key-1');
     expect(corrupt.note).toBe('Unexpected corrupt cache file (checksum mismatch), expected a specloom cache; ignoring it');
@@ -85,7 +85,7 @@ describe('openLintCache', () => {
     for (let mutation = 0; mutation < 300; mutation++) {
       const bytes = Buffer.from(original);
       const offset = Math.floor(random() * bytes.length);
-      bytes[offset] = (bytes[offset] + 1 + Math.floor(random() * 255)) % 256;
+      bytes.writeUInt8((bytes.readUInt8(offset) + 1 + Math.floor(random() * 255)) % 256, offset);
       await writeFile(location, bytes);
       const mutated = await openLintCache(location, 'key-1');
       for (let index = 0; index < 20; index++) if (mutated.get(path.join(docs, `${index}.md`), `hash-${index}`) !== undefined) served++;

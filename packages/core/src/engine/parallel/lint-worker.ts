@@ -6,6 +6,7 @@ import { createEngineCore, type EngineCore } from '../engine-core.js';
 import { lintDocuments } from '../lint-document.js';
 import { toCachedPhase } from './to-cached-phase.js';
 import type { WorkerReply, WorkerSetup, WorkerTask } from './worker-protocol.js';
+import { defined } from '../../defined.js';
 
 async function loadCore(setup: WorkerSetup): Promise<EngineCore> {
   const modules = await Promise.all(setup.source.pluginModules.map((url) => import(url) as Promise<{ default: SpecloomPlugin }>));
@@ -34,7 +35,9 @@ export function runLintWorker(): void {
     corePromise.then(
       (core) => {
         environment.settings = core.config.settings ?? {};
-        const phases = lintDocuments(core, task.files, environment).map((phase, index) => toCachedPhase(phase, task.files[index].text));
+        const phases = lintDocuments(core, task.files, environment).map((phase, index) =>
+          toCachedPhase(phase, defined(task.files[index], 'a phase for every file').text),
+        );
         port.postMessage({ id: task.id, phases } satisfies WorkerReply);
       },
       (error: unknown) => port.postMessage({ id: task.id, error: errorText(error) } satisfies WorkerReply),

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CachedPhase } from '../cache/lint-cache.js';
 import type { WorkerFile, WorkerReply, WorkerSetup, WorkerTask } from './worker-protocol.js';
+import { defined } from '../../defined.js';
 
 /** Tasks in flight per worker: one being linted, one queued so the worker never waits on the main thread. */
 const TASKS_PER_WORKER = 2;
@@ -97,7 +98,7 @@ export function createWorkerPool(size: number, setup: WorkerSetup, entryUrl: str
     lint(files) {
       return new Promise((resolve, reject) => {
         if (workers.every((candidate) => candidate.failed)) {
-          reject(workers[0].failed!);
+          reject(defined(workers[0]?.failed, 'a pool of at least one worker'));
           return;
         }
         queue.push({ task: { id: nextId++, files }, resolve, reject });

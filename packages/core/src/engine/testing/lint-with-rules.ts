@@ -8,6 +8,7 @@ import type {
   TemplateDefinition,
 } from '../../types/index.js';
 import { createEngine } from '../create-engine.js';
+import { defined } from '../../defined.js';
 
 export interface TestConfigOptions {
   /** Rules by full id (`section-required`, `rfc/decision-single`); all of them are on. */
@@ -76,5 +77,5 @@ export function lintWithRules(text: string, options: LintWithRulesOptions): Lint
   // The file's own folder as root, so the catch-all glob matches wherever the file is.
   const config = createTestConfig({ ...options, rootDir: path.dirname(path.resolve(filePath)) });
   const [result] = createEngine(config).lintTexts([{ text, filePath }], { fix: options.fix, today: options.today });
-  return result;
+  return defined(result, 'one result for one text');
 }
