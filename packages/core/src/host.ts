@@ -40,6 +40,7 @@ export { CONFIG_SCHEMA_ID, configJsonSchema } from './config/config-json-schema.
 export { ruleDocsUrlOf } from './config/rule-docs-url.js';
 export { corePlugin, CORE_PLUGIN_NAME } from './rules/core-plugin.js';
 export { inferSchema } from './schema/infer-schema.js';
+export { writePrecomputedSchemas } from './schema/precomputed-schema.js';
 
 // `specloom new`, `status` and `index`: IDs in use, status changes, the spec index and the core renderers.
 export { slugifyTitle } from './authoring/slugify-title.js';

@@ -152,6 +152,7 @@ describe('the public API of @specloom/core', () => {
       'selectRenderer',
       'slugifyTitle',
       'writeFileAtomic',
+      'writePrecomputedSchemas',
     ]);
   });
 

@@ -1,12 +1,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { precomputedSchemaPath, readPrecomputedSchema } from '../schema/precomputed-schema.js';
+import type { DocumentSchema } from '../types/schema.js';
 
 /** A template Markdown file a plugin ships, read, and where it was read from (for `specloom new`). */
 export interface TemplateFile {
   markdown: string;
   /** Absolute path of the file. */
   source: string;
+  /** Its schema as inferred when the package was built, if that is still what this core would infer. */
+  inferred?: Omit<DocumentSchema, 'id'>;
 }
 
 /** The folder of the nearest `package.json` at or above `folder`, or undefined. */
@@ -28,5 +32,7 @@ export function readTemplateFile(moduleUrl: string | URL, relativePath: string):
   const root = packageRoot(moduleFolder);
   if (root === undefined) throw new Error(`no package.json above ${moduleFolder} to read ${relativePath} from`);
   const source = path.join(root, relativePath);
-  return { markdown: readFileSync(source, 'utf8'), source };
+  const markdown = readFileSync(source, 'utf8');
+  const inferred = readPrecomputedSchema(precomputedSchemaPath(root, relativePath), markdown);
+  return inferred ? { markdown, source, inferred } : { markdown, source };
 }

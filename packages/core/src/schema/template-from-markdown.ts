@@ -10,6 +10,8 @@ export interface TemplateFromMarkdownOptions {
   markdown: string;
   /** Where the Markdown came from (kept for `specloom new`). */
   source?: string;
+  /** The schema inferred from `markdown` when the plugin was built (`readTemplateFile` finds it); else inferred on first use. */
+  inferred?: Omit<DocumentSchema, 'id'>;
   /** Refine the inferred schema in code: real lifecycles, ID grammars, relaxed fields. */
   refine?: (schema: DocumentSchema) => DocumentSchema | void;
   /** Detection, given the (lazily built) schema so it can weigh the template's own sections as evidence. */
@@ -40,7 +42,9 @@ export function templateFromMarkdown(options: TemplateFromMarkdownOptions): Temp
     configurable: true,
     get() {
       if (schema === undefined) {
-        const inferred = inferSchema(options.markdown, { id: options.id, source: options.source });
+        const inferred = options.inferred
+          ? { id: options.id, ...structuredClone(options.inferred) }
+          : inferSchema(options.markdown, { id: options.id, source: options.source });
         schema = options.refine?.(inferred) ?? inferred;
       }
       return schema;
