@@ -4,6 +4,7 @@ export { readRuleDocCases } from './rule-doc-cases.js';
 export { readWorkspaceDocCases } from './workspace-doc-cases.js';
 export type { RuleDocCaseOptions, RuleDocCases, RuleDocInvalidCase, RuleDocValidCase } from './rule-doc-cases.js';
 export { parseSpec, renderSpec } from './render-spec.js';
+export { fixtureFolder, fixtureText, type FixtureFolder } from './fixture-text.js';
 export type { ParseSpecOptions, ParsedSpec, RenderSpecOptions, RenderedSpec } from './render-spec.js';
 export { engineHost } from './hosts/engine-host.js';
 export { createRemarkHost, remarkHost, type RemarkHostOptions } from './hosts/remark-host.js';

@@ -8,7 +8,7 @@ import type { InvalidCase, RuleDocCases, RuleDocInvalidCase, RuleTesterOptions, 
  */
 describe('the public API of @specloom/testing', () => {
   it('exports exactly these values', () => {
-    expect(Object.keys(testing).sort()).toEqual(['RuleTester', 'createEslintHost', 'createRemarkHost', 'engineHost', 'eslintHost', 'parseSpec', 'readRuleDocCases', 'readWorkspaceDocCases', 'remarkHost', 'renderSpec']);
+    expect(Object.keys(testing).sort()).toEqual(['RuleTester', 'createEslintHost', 'createRemarkHost', 'engineHost', 'eslintHost', 'fixtureFolder', 'fixtureText', 'parseSpec', 'readRuleDocCases', 'readWorkspaceDocCases', 'remarkHost', 'renderSpec']);
   });
 
   it('gives doc cases the shape RuleTester takes', () => {

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { RuleTester } from '@specloom/testing';
+import { fixtureText, RuleTester } from '@specloom/testing';
 import { openSpecPlugin } from '../src/plugin.js';
 
 /** The day the fixtures are judged on. */
@@ -18,10 +17,5 @@ const fixtures = path.resolve(import.meta.dirname, 'fixtures');
 
 /** A fixture (with some of its text replaced) as a RuleTester file, at its path below `fixtures/<project>/`. */
 export function fixtureFile(relativePath: string, replacements: Array<[string, string]> = []): { filePath: string; code: string } {
-  let code = readFileSync(path.join(fixtures, relativePath), 'utf8');
-  for (const [from, to] of replacements) {
-    if (!code.includes(from)) throw new Error(`${relativePath} does not contain ${JSON.stringify(from)}`);
-    code = code.replace(from, to);
-  }
-  return { filePath: relativePath.split('/').slice(1).join('/'), code };
+  return { filePath: relativePath.split('/').slice(1).join('/'), code: fixtureText(fixtures, relativePath, replacements) };
 }

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { RuleTester } from '@specloom/testing';
+import { fixtureText as readFixture, RuleTester } from '@specloom/testing';
 import { specKitPlugin } from '../src/plugin.js';
 
 /** The day the fixtures are judged on. */
@@ -16,15 +15,10 @@ const fixtures = path.resolve(import.meta.dirname, 'fixtures');
 
 /** A fixture's text. */
 export function fixtureText(relativePath: string): string {
-  return readFileSync(path.join(fixtures, relativePath), 'utf8');
+  return readFixture(fixtures, relativePath);
 }
 
 /** A fixture (with some of its text replaced) as a RuleTester file, at its path below `fixtures/<set>/`. */
 export function fixtureFile(relativePath: string, replacements: Array<[string, string]> = []): { filePath: string; code: string } {
-  let code = fixtureText(relativePath);
-  for (const [from, to] of replacements) {
-    if (!code.includes(from)) throw new Error(`${relativePath} does not contain ${JSON.stringify(from)}`);
-    code = code.replace(from, to);
-  }
-  return { filePath: relativePath.split('/').slice(1).join('/'), code };
+  return { filePath: relativePath.split('/').slice(1).join('/'), code: readFixture(fixtures, relativePath, replacements) };
 }
