@@ -329,6 +329,13 @@ describe('resolveConfig: plugins', () => {
     );
     const noSchema = { name: 'acme', templates: [{ id: 'adr', description: 'ADR' }] };
     expect((await errorOf(resolve({ plugins: [noSchema] }))).message).toContain('"templates[0].schema" is missing; expected a DocumentSchema object.');
+    const badFamily = {
+      name: 'p',
+      templates: [{ id: 't', description: 'T', schema: { id: 't', metadata: { style: 'bold-lines', fields: [] }, sections: [], placeholders: [], idFamilies: [{ name: 'adr', pattern: 'ADR-\\d{4}', find: 'ADR-(\\d+', scope: 'workspace', sequential: false }] } }],
+    };
+    expect((await errorOf(resolve({ plugins: [badFamily] }))).message).toContain(
+      '"templates[0].schema.idFamilies[0].find" is the string "ADR-(\\\\d+"; expected a RegExp source that compiles with the u flag (Unterminated group)',
+    );
   });
 
   it('accepts workspace rules ({ meta, collect, check })', async () => {

@@ -1,4 +1,5 @@
 import type { SpecloomPlugin } from '../types/plugin.js';
+import { idFamiliesProblem } from '../schema/id-families-problem.js';
 import { describeValue, formatKeyPath, isPlainObject, type KeyPath } from './config-messages.js';
 
 /**
@@ -65,6 +66,10 @@ function findTemplatesProblem(templates: unknown): string | undefined {
     // A schema built on first use (`templateFromMarkdown`) is core's own work: checking it here would build it.
     const builtOnUse = typeof Object.getOwnPropertyDescriptor(template, 'schema')?.get === 'function';
     if (!builtOnUse && !isPlainObject(template.schema)) return at([...keyPath, 'schema'], template.schema, 'a DocumentSchema object');
+    if (!builtOnUse && isPlainObject(template.schema)) {
+      const familyProblem = idFamiliesProblem(template.schema.idFamilies, [...keyPath, 'schema', 'idFamilies']);
+      if (familyProblem !== undefined) return familyProblem;
+    }
     if (template.detect !== undefined && typeof template.detect !== 'function') {
       return at([...keyPath, 'detect'], template.detect, 'a function');
     }

@@ -35,4 +35,18 @@ describe('templateFromMarkdown', () => {
     expect(template.schema).toBe(template.schema);
     expect(refinements).toBe(1);
   });
+
+  it('names the template and the family when a refined ID family cannot compile, instead of finding nothing', () => {
+    const template = templateFromMarkdown({
+      id: 'incident',
+      description: 'Incident review',
+      markdown: MARKDOWN,
+      refine(schema) {
+        schema.idFamilies = [{ name: 'inc', pattern: 'INC\\-\\d{4}', scope: 'workspace', sequential: false }];
+      },
+    });
+    expect(() => template.schema).toThrow(
+      'Template "incident": "schema.idFamilies[0].pattern" is the string "INC\\\\-\\\\d{4}"; expected a RegExp source that compiles with the u flag (Invalid escape)',
+    );
+  });
 });

@@ -1,6 +1,7 @@
 import type { SpecDocument } from '../types/document.js';
 import type { TemplateDefinition, TemplateMatch } from '../types/plugin.js';
 import type { DocumentSchema, MetadataFieldSchema } from '../types/schema.js';
+import { idFamiliesProblem } from './id-families-problem.js';
 import { inferSchema } from './infer-schema.js';
 
 export interface TemplateFromMarkdownOptions {
@@ -45,7 +46,11 @@ export function templateFromMarkdown(options: TemplateFromMarkdownOptions): Temp
         const inferred = options.inferred
           ? { id: options.id, ...structuredClone(options.inferred) }
           : inferSchema(options.markdown, { id: options.id, source: options.source });
-        schema = options.refine?.(inferred) ?? inferred;
+        const refined = options.refine?.(inferred) ?? inferred;
+        // Checked once built: a family that cannot compile would otherwise find nothing, silently.
+        const problem = idFamiliesProblem(refined.idFamilies, ['schema', 'idFamilies']);
+        if (problem !== undefined) throw new Error(`Template "${options.id}": ${problem}`);
+        schema = refined;
       }
       return schema;
     },
