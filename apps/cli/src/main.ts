@@ -79,14 +79,19 @@ function configOption(): Option {
  * `lint -c`'s place.
  */
 export function withPrintConfigCommand(args: string[]): string[] {
-  if (args.length === 0 || !args[0]!.startsWith('-')) return args;
-  const index = args.findIndex((arg) => arg === '--print-config' || arg.startsWith('--print-config='));
+  const first = args[0];
+  // `lint --print-config FILE` asks the same; read as the program's option, it used to lint the whole folder.
+  // Other arguments follow the command, where a pattern is one argument too many (exit 2).
+  const rest = first === 'lint' ? args.slice(1) : args;
+  if (first === undefined || (first !== 'lint' && !first.startsWith('-'))) return args;
+  const index = rest.findIndex((arg) => arg === '--print-config' || arg.startsWith('--print-config='));
   if (index === -1) return args;
-  const inline = args[index]!.startsWith('--print-config=') ? args[index]!.slice('--print-config='.length) : undefined;
-  const file = inline ?? args[index + 1];
+  const option = rest[index]!;
+  const inline = option.startsWith('--print-config=') ? option.slice('--print-config='.length) : undefined;
+  const file = inline ?? rest[index + 1];
   // No file: left to commander, which names the missing value.
   if (file === undefined) return args;
-  return ['print-config', file, ...args.slice(0, index), ...args.slice(index + (inline === undefined ? 2 : 1))];
+  return ['print-config', file, ...rest.slice(0, index), ...rest.slice(index + (inline === undefined ? 2 : 1))];
 }
 
 /** Commander ends help/version with a CommanderError too; only real usage errors exit 2. */

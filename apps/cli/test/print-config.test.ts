@@ -76,6 +76,8 @@ describe('specloom --print-config FILE', () => {
       ['-c', 'config/strict.json', '--print-config', RFC_PATH],
       [`--print-config=${RFC_PATH}`, '--config', 'config/strict.json'],
       ['print-config', RFC_PATH, '-c', 'config/strict.json'],
+      // Given to `lint`, it asks the same (it was read as the program's option and the whole folder linted).
+      ['lint', '-c', 'config/strict.json', '--print-config', RFC_PATH],
     ]) {
       const printed = await printConfig(args);
       expect({ args, configFile: printed.configFile, rule: printed.rules['metadata-enum'] }).toEqual({
@@ -84,6 +86,13 @@ describe('specloom --print-config FILE', () => {
         rule: ['error'],
       });
     }
+  });
+
+  it('is a usage error with lint patterns beside it: one file or the other', async () => {
+    const run = await project.run(['lint', 'docs', '--print-config', RFC_PATH]);
+    expect(run.exitCode).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/too many arguments/u);
   });
 
   it('says when the config ignores the file, and gives a file without a template no rules', async () => {
