@@ -39,6 +39,19 @@ describe('--cache', () => {
     expect((await linkWarnings()).count).toBe(2);
   });
 
+  it('re-lints when the config changes its limits (a file too deep under one limit is fine under another)', async () => {
+    const nested = Array.from({ length: 30 }, (_, depth) => `${'  '.repeat(depth)}- level ${depth}`).join('\n');
+    await project.write('docs/deep.md', `# Deep notes\n\n${nested}\n`);
+    const fatalCount = async () => {
+      const run = await project.run(['lint', 'docs', '--cache', '--format', 'json']);
+      return (JSON.parse(run.stdout) as Array<{ messages: Array<{ fatal?: boolean }> }>).flatMap((result) => result.messages).filter((message) => message.fatal).length;
+    };
+    await project.write('specloom.config.json', JSON.stringify({ limits: { maxNestingDepth: 10 } }));
+    expect(await fatalCount()).toBe(1);
+    await project.write('specloom.config.json', JSON.stringify({ limits: { maxNestingDepth: 100 } }));
+    expect(await fatalCount()).toBe(0);
+  });
+
   it('ignores a cache file changed after it was written, with a note, and gives the right results', async () => {
     await linkWarnings();
     const cacheFile = project.path('.specloomcache');

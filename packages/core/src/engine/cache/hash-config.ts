@@ -33,7 +33,7 @@ function stableValue(value: unknown, seen = new WeakSet<object>()): unknown {
 }
 
 /**
- * One hash of the config's rules, templates and settings. Paths in it are relative to the config's folder, so
+ * One hash of the config's rules, templates, settings and limits. Paths in it are relative to the config's folder, so
  * the same config in a checkout in another folder (another CI machine) hashes the same.
  */
 export function hashConfig(config: ResolvedConfig): string {
@@ -48,6 +48,8 @@ export function hashConfig(config: ResolvedConfig): string {
     rules,
     ruleSettings: stableValue(config.ruleSettings),
     settings: stableValue(config.settings),
+    // A file too deep or too slow under one limit may lint cleanly under another.
+    limits: stableValue(config.limits ?? null),
   };
   return createHash('sha256').update(JSON.stringify(key)).digest('hex');
 }
