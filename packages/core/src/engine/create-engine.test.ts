@@ -91,6 +91,16 @@ describe('lintFiles', () => {
     expect(result?.errorCount).toBe(1);
   });
 
+  it('counts CR and CRLF as line endings when it places an invalid UTF-8 byte (fuzz case 97795)', async () => {
+    const crOnly = await fixture('cr.md', Buffer.from([0x0d, 0x52, 0xc0, 0x95, 0xa5, 0xf0, 0x64]));
+    const crlf = await fixture('crlf.md', Buffer.concat([Buffer.from('# Title\r\n\r\nok\rab'), Buffer.from([0xff])]));
+    const results = (await engine().lintFiles([crOnly, crlf])).results;
+    expect(results.map((result) => summary(result.messages))).toEqual([
+      ['2:2 file Unexpected invalid UTF-8 byte on line 2, expected UTF-8 Markdown text'],
+      ['4:3 file Unexpected invalid UTF-8 byte on line 4, expected UTF-8 Markdown text'],
+    ]);
+  });
+
   it('reports a 10 MB file once instead of parsing it, and lints the other files', async () => {
     const huge = await fixture('generated.md', `# Generated\n\n${'Lorem ipsum dolor sit amet. '.repeat(380_000)}\n`);
     const good = await fixture('good.md', '# Good\n');

@@ -6,6 +6,7 @@ import { createFileProblem } from './create-message.js';
 const BINARY_SNIFF_BYTES = 8000;
 
 const LINE_FEED = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
 
 export const BINARY_FILE_MESSAGE = 'Binary file, expected UTF-8 Markdown text';
 
@@ -22,15 +23,18 @@ function pointProblem(message: string, line: number, column = 1): LintMessage {
   });
 }
 
-/** 1-based line and byte column of the first byte sequence that is not UTF-8. */
+/**
+ * 1-based line and column (in characters) of the first byte sequence that is not UTF-8. Lines end at LF, CRLF or
+ * a lone CR, as Markdown and every message position count them.
+ */
 function firstInvalidPlace(buffer: Uint8Array): { line: number; column: number } {
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   let line = 1;
   let lineStart = 0;
-  // A line feed never occurs inside a multi-byte UTF-8 sequence, so each line can be checked on its own.
+  // CR and LF never occur inside a multi-byte UTF-8 sequence, so each line can be checked on its own.
   while (lineStart <= buffer.length) {
-    let lineEnd = buffer.indexOf(LINE_FEED, lineStart);
-    if (lineEnd === -1) lineEnd = buffer.length;
+    let lineEnd = lineStart;
+    while (lineEnd < buffer.length && buffer[lineEnd] !== LINE_FEED && buffer[lineEnd] !== CARRIAGE_RETURN) lineEnd++;
     const bytes = buffer.subarray(lineStart, lineEnd);
     try {
       decoder.decode(bytes);
@@ -49,7 +53,7 @@ function firstInvalidPlace(buffer: Uint8Array): { line: number; column: number }
       return { line, column: decoded + 1 };
     }
     line++;
-    lineStart = lineEnd + 1;
+    lineStart = buffer[lineEnd] === CARRIAGE_RETURN && buffer[lineEnd + 1] === LINE_FEED ? lineEnd + 2 : lineEnd + 1;
   }
   return { line: 1, column: 1 };
 }
