@@ -26,10 +26,24 @@ function decodeLossy(bytes) {
   return new TextDecoder('utf-8').decode(bytes);
 }
 
-/** Tags the HTML renderers wrote (text `<` is escaped, so every `<` that opens a tag is theirs). */
-function unsafeHtml(html) {
-  for (const [tag] of html.matchAll(/<[a-z][^>]*>/giu)) {
-    if (/^<script\b/iu.test(tag) || /\son[a-z]+\s*=/iu.test(tag) || /\s(?:href|src|action)\s*=\s*["']?\s*(?:javascript|vbscript|data):/iu.test(tag)) return tag;
+/**
+ * A start tag as an HTML parser reads it: a quoted attribute value may hold `<`, `>` and `onerror=` as plain text
+ * (an `alt` quoting the spec's text), so a tag ends only at a `>` outside quotes. `/` separates attributes too.
+ */
+const START_TAG = /<([a-z][^\s/>]*)((?:[\s/]+[^\s"'=<>`/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)[\s/]*>/giu;
+const ATTRIBUTE = /([^\s"'=<>`/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/gu;
+const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href']);
+
+/** The first tag a renderer wrote that would run code: `<script>`, an event handler, a script URL; else undefined. */
+export function unsafeHtml(html) {
+  for (const tag of html.matchAll(START_TAG)) {
+    if (tag[1].toLowerCase() === 'script') return tag[0];
+    for (const attribute of tag[2].matchAll(ATTRIBUTE)) {
+      const name = attribute[1].toLowerCase();
+      // Browsers ignore white space and control characters inside a URL's scheme (`java\tscript:`).
+      const value = (attribute[2] ?? attribute[3] ?? attribute[4] ?? '').replace(/[\s\u0000-\u001f]/gu, '').toLowerCase();
+      if (name.startsWith('on') || (URL_ATTRIBUTES.has(name) && /^(?:javascript|vbscript|data):/u.test(value))) return tag[0];
+    }
   }
   return undefined;
 }
