@@ -40,8 +40,8 @@ export function unsafeHtml(html) {
     if (tag[1].toLowerCase() === 'script') return tag[0];
     for (const attribute of tag[2].matchAll(ATTRIBUTE)) {
       const name = attribute[1].toLowerCase();
-      // Browsers ignore white space and control characters inside a URL's scheme (`java\tscript:`).
-      const value = (attribute[2] ?? attribute[3] ?? attribute[4] ?? '').replace(/[\s\u0000-\u001f]/gu, '').toLowerCase();
+      // Browsers ignore spaces and control characters inside a URL's scheme (`java\tscript:`).
+      const value = [...(attribute[2] ?? attribute[3] ?? attribute[4] ?? '')].filter((character) => character.charCodeAt(0) > 0x20).join('').toLowerCase();
       if (name.startsWith('on') || (URL_ATTRIBUTES.has(name) && /^(?:javascript|vbscript|data):/u.test(value))) return tag[0];
     }
   }
