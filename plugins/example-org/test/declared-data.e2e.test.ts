@@ -54,28 +54,30 @@ interface Result {
   messages: Array<{ ruleId: string; line: number; column: number; message: string; severity: number }>;
 }
 
-function lint(): Promise<Result[]> {
+/** `specloom lint decisions` (with `args`) in the project: exit code, stdout and stderr. */
+function runLint(args: string[] = []): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, 'lint', 'decisions', '--format', 'json', '--today', '2026-02-01'], {
+    const child = spawn(process.execPath, [CLI, 'lint', 'decisions', '--today', '2026-02-01', ...args], {
       cwd: project,
       env: { ...process.env, NO_COLOR: '1' },
     });
     let stdout = '';
+    let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
     child.on('error', reject);
-    child.on('close', () => resolve(JSON.parse(stdout) as Result[]));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
 }
 
+async function lint(): Promise<Result[]> {
+  return JSON.parse((await runLint(['--format', 'json'])).stdout) as Result[];
+}
+
 /** The CLI's exit code and stderr for `lint decisions`. */
-function lintExit(): Promise<{ code: number | null; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, 'lint', 'decisions', '--today', '2026-02-01'], { cwd: project, env: { ...process.env, NO_COLOR: '1' } });
-    let stderr = '';
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stderr }));
-  });
+async function lintExit(): Promise<{ code: number | null; stderr: string }> {
+  const { code, stderr } = await runLint();
+  return { code, stderr };
 }
 
 const findings = (results: Result[]) =>
