@@ -1,5 +1,21 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { createConfig } from '../../tsup.config.base.js';
+
+/**
+ * `dist/build-id`: a digest of the JavaScript this build wrote, computed right after the clean build. Precomputed
+ * template schemas carry it, so a schema is used only with the core that inferred it. Hashing the folder at run
+ * time instead would also hash chunks a build-cache restore (turbo) leaves behind from earlier builds.
+ */
+async function writeBuildId(): Promise<void> {
+  const folder = 'dist';
+  const names = (await readdir(folder)).filter((name) => name.endsWith('.js')).sort();
+  const hash = createHash('sha256');
+  for (const name of names) hash.update(name).update('\0').update(await readFile(path.join(folder, name))).update('\0');
+  await writeFile(path.join(folder, 'build-id'), `${hash.digest('hex')}\n`);
+}
 
 // Splitting: code the entries share lives in shared chunks, so the three entries share one copy of each class
 // (`instanceof SpecParseError` holds whichever entry threw it) and of module state.
-export default createConfig({ entry: ['src/index.ts', 'src/host.ts', 'src/testing.ts'], splitting: true });
+export default createConfig({ entry: ['src/index.ts', 'src/host.ts', 'src/testing.ts'], splitting: true, onSuccess: writeBuildId });

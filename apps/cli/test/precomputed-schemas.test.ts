@@ -1,7 +1,9 @@
 import { readdirSync } from 'node:fs';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { inferSchema } from '@specloom/core/host';
 import { readTemplateFile } from '@specloom/core';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const REPOSITORY = path.resolve(import.meta.dirname, '../../..');
@@ -29,5 +31,22 @@ describe('schemas inferred when the plugins are built', () => {
     expect(file.inferred, 'no precomputed schema matches: run pnpm build').toBeDefined();
     const { id: _id, ...fresh } = inferSchema(file.markdown, { id: 'x', source: file.source });
     expect(file.inferred).toEqual(JSON.parse(JSON.stringify(fresh)));
+  });
+});
+
+describe('the core build id the schemas are keyed by', () => {
+  it('ignores JavaScript files an earlier build left in dist (a build-cache restore does not clean the folder)', async () => {
+    // A copy of the built core inside its package, so its imports resolve from the package's node_modules.
+    const copy = await mkdtemp(path.join(REPOSITORY, 'packages/core/.stale-dist-'));
+    try {
+      await cp(path.join(REPOSITORY, 'packages/core/dist'), copy, { recursive: true });
+      await writeFile(path.join(copy, 'chunk-FROM-AN-EARLIER-BUILD.js'), 'export const stale = 1;\n');
+      const copied = (await import(pathToFileURL(path.join(copy, 'index.js')).href)) as { readTemplateFile: typeof readTemplateFile };
+      const moduleUrl = new URL('../../../plugins/rfc/dist/index.js', import.meta.url);
+      expect(copied.readTemplateFile(moduleUrl, 'templates/rfc-spec.md').inferred).toEqual(readTemplateFile(moduleUrl, 'templates/rfc-spec.md').inferred);
+      expect(copied.readTemplateFile(moduleUrl, 'templates/rfc-spec.md').inferred).toBeDefined();
+    } finally {
+      await rm(copy, { recursive: true, force: true });
+    }
   });
 });

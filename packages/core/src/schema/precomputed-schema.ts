@@ -19,21 +19,17 @@ export interface PrecomputedSchema {
 let coreDigest: string | undefined;
 
 /**
- * A digest of the running core: its built JavaScript, so a schema inferred by other code is never used. Run from
- * source (tests), there are no built files: the digest says so and no precomputed schema matches.
+ * The running core's build id (`dist/build-id`, written by its build from the JavaScript it emitted), so a schema
+ * inferred by other code is never used. Run from source (tests) or bundled elsewhere, there is no build id: no
+ * precomputed schema matches and templates are inferred as they load.
  */
 function runningCoreDigest(): string {
   if (coreDigest !== undefined) return coreDigest;
-  const folder = path.dirname(fileURLToPath(import.meta.url));
-  const hash = createHash('sha256');
-  let files: string[] = [];
   try {
-    files = readdirSync(folder).filter((name) => name.endsWith('.js')).sort();
+    coreDigest = readFileSync(fileURLToPath(new URL('build-id', import.meta.url)), 'utf8').trim() || 'source';
   } catch {
-    // Bundled elsewhere or unreadable: nothing precomputed will match.
+    coreDigest = 'source';
   }
-  for (const name of files) hash.update(name).update('\0').update(readFileSync(path.join(folder, name))).update('\0');
-  coreDigest = files.length === 0 ? 'source' : hash.digest('hex');
   return coreDigest;
 }
 
