@@ -2,7 +2,6 @@ import type { LintFilesOutcome, ResolvedConfig } from '@specloom/core';
 import { hashConfig } from '@specloom/core/host';
 import type { CliRuntime } from '../runtime.js';
 import { isInShard, shardPath, type Shard } from './shard-option.js';
-import { createShardReport } from './shard-report.js';
 import { writeReportFile } from './write-report-file.js';
 
 /** What `lint --shard` and `--changed-since` cannot be combined with, or undefined when the options go together. */
@@ -41,6 +40,8 @@ export interface ShardRun {
 /** Write the shard report and say on stderr what the shard did and did not judge; returns why it could not be written. */
 export async function writeShardReport(outcome: LintFilesOutcome, config: ResolvedConfig, run: ShardRun, runtime: CliRuntime): Promise<string | undefined> {
   const deferredRules = workspaceRuleIds(config);
+  // Imported here: only a shard run needs the report format (and devalue).
+  const { createShardReport } = await import('./shard-report.js');
   const report = createShardReport({
     version: run.version,
     config: hashConfig(config),

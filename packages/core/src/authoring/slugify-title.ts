@@ -1,4 +1,8 @@
-import slugify from '@sindresorhus/slugify';
+import type slugifyFunction from '@sindresorhus/slugify';
+import { loadOnFirstUse } from '../load-on-first-use.js';
+
+/** Only `new` and HTML pages make slugs: loaded on first use (it loads its transliteration tables). */
+const slugify = loadOnFirstUse('@sindresorhus/slugify', (module) => (module as { default: typeof slugifyFunction }).default);
 
 /** Longest slug kept in a file name: long titles make unwieldy paths. */
 const MAX_SLUG_LENGTH = 60;
@@ -8,7 +12,7 @@ const MAX_SLUG_LENGTH = 60;
  * never hold a path separator or `..`. A title with nothing left (`"!!!"`) becomes `untitled`.
  */
 export function slugifyTitle(title: string): string {
-  const slug = slugify(title, { lowercase: true, separator: '-' })
+  const slug = slugify()(title, { lowercase: true, separator: '-' })
     .replace(/[^a-z0-9-]+/gu, '-')
     .replace(/-{2,}/gu, '-')
     .slice(0, MAX_SLUG_LENGTH)

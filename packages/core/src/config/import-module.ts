@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createJiti, type Jiti } from 'jiti';
+import type { Jiti } from 'jiti';
 
 const TYPESCRIPT_EXTENSIONS = new Set(['.ts', '.mts', '.cts']);
 
@@ -15,6 +15,8 @@ let freshJiti: Jiti | undefined;
  */
 export async function importModule(filePath: string, options: { fresh?: boolean } = {}): Promise<unknown> {
   if (TYPESCRIPT_EXTENSIONS.has(path.extname(filePath).toLowerCase())) {
+    // Loaded on first use: most runs have no TypeScript config or plugin, and jiti costs ~50 ms of CPU to load.
+    const { createJiti } = await import('jiti');
     const jiti = options.fresh
       ? (freshJiti ??= createJiti(import.meta.url, { moduleCache: false, fsCache: false }))
       : (cachedJiti ??= createJiti(import.meta.url, { fsCache: false }));

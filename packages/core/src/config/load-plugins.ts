@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { resolve as resolveImport } from 'import-meta-resolve';
 import type { SpecloomPlugin } from '../types/plugin.js';
 import { configError, errorSummary, formatKeyPath, isPlainObject, type ConfigSource } from './config-messages.js';
 import { defaultExport, importModule, moduleToObject } from './import-module.js';
@@ -71,7 +70,7 @@ async function loadPluginEntry(
   const label = pluginLabel(entry);
   let candidate: unknown = entry;
   if (typeof entry === 'string') {
-    const filePath = resolvePluginPath(entry, keyPath, options);
+    const filePath = await resolvePluginPath(entry, keyPath, options);
     let module: unknown;
     try {
       module = await importModule(filePath);
@@ -87,7 +86,7 @@ async function loadPluginEntry(
   return candidate as SpecloomPlugin;
 }
 
-function resolvePluginPath(entry: string, keyPath: Array<string | number>, options: PluginLoadOptions): string {
+async function resolvePluginPath(entry: string, keyPath: Array<string | number>, options: PluginLoadOptions): Promise<string> {
   if (isPathLike(entry)) {
     const filePath = path.resolve(options.rootDir, entry);
     if (!existsSync(filePath)) {
@@ -100,6 +99,8 @@ function resolvePluginPath(entry: string, keyPath: Array<string | number>, optio
     return filePath;
   }
   const parent = path.join(options.rootDir, 'noop.js');
+  // Loaded on first use: only a config that names a plugin package needs the resolver.
+  const { resolve: resolveImport } = await import('import-meta-resolve');
   try {
     // The ESM resolver honours `exports` with `import` conditions (ESM-only packages)…
     const url = resolveImport(entry, pathToFileURL(parent).href);

@@ -1,10 +1,11 @@
 import type { Element, ElementContent, Root as HastRoot, RootContent } from 'hast';
 import type { Root } from 'mdast';
-import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
-import rehypeStringify from 'rehype-stringify';
-import remarkRehype from 'remark-rehype';
+import type * as RehypeSanitize from 'rehype-sanitize';
+import type * as RehypeStringify from 'rehype-stringify';
+import type * as RemarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { slugifyTitle } from '../authoring/slugify-title.js';
+import { loadOnFirstUse } from '../load-on-first-use.js';
 
 export interface TocEntry {
   level: number;
@@ -20,13 +21,23 @@ const ID_PREFIX = 'user-content-';
  * GitHub's schema (no scripts, no event attributes, only http(s)/mailto links), plus what our own transforms
  * add: the `mermaid` class that client-side Mermaid looks for, and ids on headings for the table of contents.
  */
-const sanitizeSchema: SanitizeSchema = {
-  ...defaultSchema,
-  attributes: {
-    ...defaultSchema.attributes,
-    pre: [...(defaultSchema.attributes?.pre ?? []), ['className', 'mermaid']],
-  },
-};
+function withMermaid(defaultSchema: RehypeSanitize.Options): RehypeSanitize.Options {
+  return {
+    ...defaultSchema,
+    attributes: {
+      ...defaultSchema.attributes,
+      pre: [...(defaultSchema.attributes?.pre ?? []), ['className', 'mermaid']],
+    },
+  };
+}
+
+// The HTML stack loads on the first page rendered: a lint run, an editor or ESLint never renders.
+const remarkRehype = loadOnFirstUse('remark-rehype', (module) => (module as typeof RemarkRehype).default);
+const rehypeStringify = loadOnFirstUse('rehype-stringify', (module) => (module as typeof RehypeStringify).default);
+const rehypeSanitize = loadOnFirstUse('rehype-sanitize', (module) => {
+  const { default: plugin, defaultSchema } = module as typeof RehypeSanitize;
+  return { plugin, schema: withMermaid(defaultSchema) };
+});
 
 function textOf(node: ElementContent | RootContent): string {
   if (node.type === 'text') return node.value;
@@ -89,11 +100,12 @@ export function markdownToSafeHtml(tree: Root): { html: string; toc: TocEntry[] 
     ),
   };
   const toc: TocEntry[] = [];
+  const sanitize = rehypeSanitize();
   const processor = unified()
-    .use(remarkRehype)
+    .use(remarkRehype())
     .use(() => (tree: HastRoot) => decorate(tree, toc))
-    .use(rehypeSanitize, sanitizeSchema)
-    .use(rehypeStringify);
+    .use(sanitize.plugin, sanitize.schema)
+    .use(rehypeStringify());
   const hast = processor.runSync(body);
   return { html: processor.stringify(hast), toc };
 }
