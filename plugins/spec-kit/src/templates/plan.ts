@@ -1,5 +1,4 @@
-import { templateFromMarkdown, updateField, type SpecDocument, type TemplateDefinition, type TemplateMatch } from '@specloom/core';
-import { readTemplate } from '../template-source.js';
+import { readTemplateFile, templateFromMarkdown, updateField, type SpecDocument, type TemplateDefinition, type TemplateMatch } from '@specloom/core';
 import { hasSection, sectionSchema } from '../utils/spec-kit-sections.js';
 import { PLAN } from '../utils/template-ids.js';
 
@@ -29,7 +28,7 @@ export function detectSpecKitPlan(document: SpecDocument): TemplateMatch {
 export const specKitPlanTemplate: TemplateDefinition = templateFromMarkdown({
   id: PLAN,
   description: 'GitHub spec-kit implementation plan (specs/NNN-feature/plan.md): technical context, constitution check, structure',
-  ...readTemplate('plan-template.md'),
+  ...readTemplateFile(import.meta.url, 'templates/plan-template.md'),
   detect: detectSpecKitPlan,
   refine(schema) {
     // `**Branch**: `014-x` | **Date**: … | **Spec**: …` is three fields on one line, not a pick-list.

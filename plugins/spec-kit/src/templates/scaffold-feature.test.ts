@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { readTemplate } from '../template-source.js';
+import { readTemplateFile } from '@specloom/core';
 import { specKitSpecTemplate } from './spec.js';
 
 let project: string;
@@ -13,7 +13,7 @@ beforeEach(async () => {
 afterEach(() => rm(project, { recursive: true, force: true }));
 
 function request(dir?: string) {
-  return { title: 'Bulk "CSV" export', slug: 'bulk-csv-export', today: '2026-01-15', author: 'Ada', cwd: project, dir, markdown: readTemplate('spec-template.md').markdown, settings: {} };
+  return { title: 'Bulk "CSV" export', slug: 'bulk-csv-export', today: '2026-01-15', author: 'Ada', cwd: project, dir, markdown: readTemplateFile(import.meta.url, 'templates/spec-template.md').markdown, settings: {} };
 }
 
 it('numbers the feature after the highest folder in specs/ and fills branch, date, status and input', async () => {

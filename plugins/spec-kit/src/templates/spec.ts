@@ -1,5 +1,4 @@
-import { templateFromMarkdown, updateField, type PlaceholderSchema, type SpecDocument, type TemplateDefinition, type TemplateMatch } from '@specloom/core';
-import { readTemplate } from '../template-source.js';
+import { readTemplateFile, templateFromMarkdown, updateField, type PlaceholderSchema, type SpecDocument, type TemplateDefinition, type TemplateMatch } from '@specloom/core';
 import { requirementItems } from '../utils/requirement-items.js';
 import { hasSection, sectionSchema } from '../utils/spec-kit-sections.js';
 import { SPEC } from '../utils/template-ids.js';
@@ -40,7 +39,7 @@ function keepPlaceholder(placeholder: PlaceholderSchema): boolean {
 export const specKitSpecTemplate: TemplateDefinition = templateFromMarkdown({
   id: SPEC,
   description: 'GitHub spec-kit feature spec (specs/NNN-feature/spec.md): prioritised user stories, FR-001 requirements, SC-001 criteria',
-  ...readTemplate('spec-template.md'),
+  ...readTemplateFile(import.meta.url, 'templates/spec-template.md'),
   detect: detectSpecKitSpec,
   scaffold: (request) => scaffoldSpecKitFeature(request, specKitSpecTemplate),
   refine(schema) {

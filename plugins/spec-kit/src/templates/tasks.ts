@@ -1,5 +1,4 @@
-import { templateFromMarkdown, type PlaceholderSchema, type SpecDocument, type TemplateDefinition, type TemplateMatch } from '@specloom/core';
-import { readTemplate } from '../template-source.js';
+import { readTemplateFile, templateFromMarkdown, type PlaceholderSchema, type SpecDocument, type TemplateDefinition, type TemplateMatch } from '@specloom/core';
 import { taskLines } from '../utils/task-lines.js';
 import { TASKS } from '../utils/template-ids.js';
 
@@ -36,7 +35,7 @@ function keepPlaceholder(placeholder: PlaceholderSchema): boolean {
 export const specKitTasksTemplate: TemplateDefinition = templateFromMarkdown({
   id: TASKS,
   description: 'GitHub spec-kit task list (specs/NNN-feature/tasks.md): T001 tasks by phase, [P] parallel markers, [US1] story labels',
-  ...readTemplate('tasks-template.md'),
+  ...readTemplateFile(import.meta.url, 'templates/tasks-template.md'),
   detect: detectSpecKitTasks,
   refine(schema) {
     schema.metadata.allowUnknown = true;
