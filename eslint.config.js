@@ -8,13 +8,10 @@ export default tseslint.config(
   {
     languageOptions: {
       globals: { process: 'readonly', console: 'readonly', URL: 'readonly' },
-      // Type-aware rules everywhere: each file is checked with the program of the tsconfig that includes it; the
-      // root config files no package includes get a default project.
+      // Type-aware rules everywhere, from the one program `pnpm typecheck` builds (every package, `@specloom/*` read
+      // from sources): one program instead of one per package, and no build needed first.
       parserOptions: {
-        projectService: {
-          allowDefaultProject: ['tsup.config.base.ts', 'vitest.config.ts', 'scripts/packages/*.d.mts'],
-          defaultProject: 'tsconfig.base.json',
-        },
+        project: ['./tsconfig.typecheck.json'],
         tsconfigRootDir: import.meta.dirname,
       },
     },
