@@ -50,6 +50,8 @@ describe('modules loaded at start-up', () => {
     const log = await loadedBy(['lint', 'docs']);
     expect(log).toMatch(/\/core\/dist\/host\.js\n/);
     expect(loadedPackages(log)).toEqual([]);
+    // The engine bundles zod and plugins define their options with its `z`: no second copy loads.
+    expect(log).not.toMatch(/\/node_modules\/zod\//);
   });
 
   it('rendering HTML loads the HTML stack and slugs, and a design doc loads ajv for its front matter', async () => {

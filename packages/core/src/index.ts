@@ -27,3 +27,6 @@ export { escapeHtml } from './render/escape-html.js';
 export { markdownToSafeHtml, type TocEntry } from './render/markdown-to-safe-html.js';
 export { renderHtmlPage, renderHtmlTable, type HtmlPageOptions, type HeaderField, type HtmlTable } from './render/html-page.js';
 export { documentToJson, SPEC_DOCUMENT_SCHEMA_ID, type SpecDocumentJson } from './render/document-json.js';
+
+// Rule options are zod schemas: plugins take `z` from here, so a run loads the engine's one copy of zod.
+export { z } from 'zod';

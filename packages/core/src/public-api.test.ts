@@ -97,6 +97,7 @@ describe('the public API of @specloom/core', () => {
       'templateFromMarkdown',
       'topLevelListItems',
       'updateField',
+      'z',
     ]);
   });
 

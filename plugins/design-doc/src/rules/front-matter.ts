@@ -1,8 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Ajv as AjvClass, ErrorObject, ValidateFunction } from 'ajv';
-import { z } from 'zod';
 import type { DocumentRule, MetadataField, Position, RuleContext, SpecDocument } from '@specloom/core';
-import { checkDate, containsPlaceholder, findTextPosition, isFutureDate, isPickList, joinWords, positionAt, shortenText } from '@specloom/core';
+import { checkDate, containsPlaceholder, findTextPosition, isFutureDate, isPickList, joinWords, positionAt, shortenText, z } from '@specloom/core';
 import { frontMatterSchema } from '../front-matter-schema.js';
 import { frontMatterAsWritten, frontMatterEntries } from '../utils/front-matter-values.js';
 import { isNearMiss } from '../utils/edit-distance.js';

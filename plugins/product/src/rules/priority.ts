@@ -1,6 +1,5 @@
 import type { DocumentRule } from '@specloom/core';
-import { containsPlaceholder, joinWords, quote } from '@specloom/core';
-import { z } from 'zod';
+import { containsPlaceholder, joinWords, quote, z } from '@specloom/core';
 import { headerValue, replaceValueFix } from '../utils/metadata.js';
 // The renderer reads priorities with the same table and shape, so the page and the rule agree.
 import { isPriorityPickList, PRIORITIES, PRIORITY_NAMES, PRIORITY_SHAPE } from '../utils/priority.js';
