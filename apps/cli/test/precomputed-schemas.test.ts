@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { inferSchema } from '@specloom/core/host';
@@ -31,6 +31,29 @@ describe('schemas inferred when the plugins are built', () => {
     expect(file.inferred, 'no precomputed schema matches: run pnpm build').toBeDefined();
     const { id: _id, ...fresh } = inferSchema(file.markdown, { id: 'x', source: file.source });
     expect(file.inferred).toEqual(JSON.parse(JSON.stringify(fresh)));
+  });
+});
+
+describe('built-in templates', () => {
+  // A template whose Markdown is read any other way gets no precomputed schema and is inferred at every start
+  // (spec-kit's and OpenSpec's own readers cost ~100 ms of each CLI start and editor open).
+  const templateModules = readdirSync(path.join(REPOSITORY, 'plugins')).flatMap((plugin) => {
+    const folder = path.join(REPOSITORY, 'plugins', plugin, 'src/templates');
+    let names: string[] = [];
+    try {
+      names = readdirSync(folder).filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'));
+    } catch {
+      // A plugin without templates.
+    }
+    return names.map((name) => path.join(folder, name)).filter((file) => readFileSync(file, 'utf8').includes('templateFromMarkdown({'));
+  });
+
+  it.each(templateModules.map((file) => path.relative(REPOSITORY, file)))('%s reads its Markdown with readTemplateFile', (file) => {
+    expect(readFileSync(path.join(REPOSITORY, file), 'utf8')).toMatch(/\.\.\.readTemplateFile\(import\.meta\.url, 'templates\/[^']+\.md'\)/);
+  });
+
+  it('are found in every plugin', () => {
+    expect(templateModules.length).toBeGreaterThanOrEqual(13);
   });
 });
 

@@ -1,5 +1,4 @@
-import { templateFromMarkdown, type SpecDocument, type TemplateDefinition, type TemplateMatch } from '@specloom/core';
-import { readTemplate } from '../template-source.js';
+import { readTemplateFile, templateFromMarkdown, type SpecDocument, type TemplateDefinition, type TemplateMatch } from '@specloom/core';
 import { readCapabilitySpec } from '../utils/capability-spec.js';
 import { openSpecLocation } from '../utils/openspec-paths.js';
 import { CAPABILITY_SPEC } from '../utils/template-ids.js';
@@ -32,7 +31,7 @@ export function detectCapabilitySpec(document: SpecDocument): TemplateMatch {
 export const capabilitySpecTemplate: TemplateDefinition = templateFromMarkdown({
   id: CAPABILITY_SPEC,
   description: 'OpenSpec capability spec (openspec/specs/<capability>/spec.md): Purpose, and requirements with SHALL/MUST and scenarios',
-  ...readTemplate('capability-spec.md'),
+  ...readTemplateFile(import.meta.url, 'templates/capability-spec.md'),
   detect: detectCapabilitySpec,
   refine(schema) {
     // Requirements and scenarios are named per capability: this plugin's rules read them.

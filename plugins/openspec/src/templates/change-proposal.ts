@@ -1,5 +1,4 @@
-import { normalizeName, templateFromMarkdown, type SpecDocument, type TemplateDefinition, type TemplateMatch } from '@specloom/core';
-import { readTemplate } from '../template-source.js';
+import { normalizeName, readTemplateFile, templateFromMarkdown, type SpecDocument, type TemplateDefinition, type TemplateMatch } from '@specloom/core';
 import { openSpecLocation } from '../utils/openspec-paths.js';
 import { CHANGE_PROPOSAL } from '../utils/template-ids.js';
 import { scaffoldChange } from './scaffold-change.js';
@@ -30,7 +29,7 @@ export function detectChangeProposal(document: SpecDocument): TemplateMatch {
 export const changeProposalTemplate: TemplateDefinition = templateFromMarkdown({
   id: CHANGE_PROPOSAL,
   description: 'OpenSpec change proposal (openspec/changes/<change>/proposal.md): Why, What Changes, Impact',
-  ...readTemplate('proposal.md'),
+  ...readTemplateFile(import.meta.url, 'templates/proposal.md'),
   detect: detectChangeProposal,
   scaffold: (request) => scaffoldChange(request, changeProposalTemplate),
   refine(schema) {

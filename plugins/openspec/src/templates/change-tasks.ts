@@ -1,5 +1,4 @@
-import { templateFromMarkdown, type SpecDocument, type TemplateDefinition, type TemplateMatch } from '@specloom/core';
-import { readTemplate } from '../template-source.js';
+import { readTemplateFile, templateFromMarkdown, type SpecDocument, type TemplateDefinition, type TemplateMatch } from '@specloom/core';
 import { openSpecLocation } from '../utils/openspec-paths.js';
 import { CHANGE_TASKS } from '../utils/template-ids.js';
 
@@ -12,7 +11,7 @@ export function detectChangeTasks(document: SpecDocument): TemplateMatch {
 export const changeTasksTemplate: TemplateDefinition = templateFromMarkdown({
   id: CHANGE_TASKS,
   description: 'OpenSpec change tasks (openspec/changes/<change>/tasks.md): numbered groups of checkbox tasks',
-  ...readTemplate('tasks.md'),
+  ...readTemplateFile(import.meta.url, 'templates/tasks.md'),
   detect: detectChangeTasks,
   refine(schema) {
     // Groups are named per change (`## 1. Implementation`): openspec/task-numbering reads them.

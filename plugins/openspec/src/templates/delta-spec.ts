@@ -1,5 +1,4 @@
-import { templateFromMarkdown, type SpecDocument, type TemplateDefinition, type TemplateMatch } from '@specloom/core';
-import { readTemplate } from '../template-source.js';
+import { readTemplateFile, templateFromMarkdown, type SpecDocument, type TemplateDefinition, type TemplateMatch } from '@specloom/core';
 import { readDeltaSpec } from '../utils/delta-spec.js';
 import { openSpecLocation } from '../utils/openspec-paths.js';
 import { DELTA_SPEC } from '../utils/template-ids.js';
@@ -23,7 +22,7 @@ export function detectDeltaSpec(document: SpecDocument): TemplateMatch {
 export const deltaSpecTemplate: TemplateDefinition = templateFromMarkdown({
   id: DELTA_SPEC,
   description: 'OpenSpec delta spec (openspec/changes/<change>/specs/<capability>/spec.md): ADDED, MODIFIED, REMOVED and RENAMED requirements',
-  ...readTemplate('delta-spec.md'),
+  ...readTemplateFile(import.meta.url, 'templates/delta-spec.md'),
   detect: detectDeltaSpec,
   refine(schema) {
     // Any of the four sections will do, in any order (OpenSpec reads them so): openspec/delta-sections requires at

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { readTemplate } from '../template-source.js';
+import { readTemplateFile } from '@specloom/core';
 import { changeProposalTemplate } from './change-proposal.js';
 
 let project: string;
@@ -16,7 +16,7 @@ const request = (cwd: string) => ({
   slug: 'add-rate-limiting',
   today: '2026-01-15',
   cwd,
-  markdown: readTemplate('proposal.md').markdown,
+  markdown: readTemplateFile(import.meta.url, 'templates/proposal.md').markdown,
   settings: {},
 });
 

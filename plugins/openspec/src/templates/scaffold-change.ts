@@ -1,7 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { findGitRoot, scaffoldSpec, type ScaffoldPlan, type ScaffoldRequest, type TemplateDefinition } from '@specloom/core';
-import { readTemplate } from '../template-source.js';
+import { findGitRoot, readTemplateFile, scaffoldSpec, type ScaffoldPlan, type ScaffoldRequest, type TemplateDefinition } from '@specloom/core';
 
 /** Change IDs in use: active changes, and archived ones (`archive/2025-06-01-<id>`), whose IDs stay taken. */
 async function usedChangeIds(changesDir: string): Promise<Set<string>> {
@@ -45,7 +44,7 @@ export async function scaffoldChange(request: ScaffoldRequest, template: Templat
   return {
     files: [
       { path: path.join(folder, 'proposal.md'), text: proposal },
-      { path: path.join(folder, 'tasks.md'), text: readTemplate('tasks.md').markdown },
+      { path: path.join(folder, 'tasks.md'), text: readTemplateFile(import.meta.url, 'templates/tasks.md').markdown },
       { path: path.join(folder, '.openspec.yaml'), text: `schema: ${schema}\ncreated: ${request.today}\n` },
     ],
   };
