@@ -22,7 +22,7 @@ const IMPORTED_ON_FIRST_USE = ['jiti', 'import-meta-resolve'];
 // Splitting: code the entries share lives in shared chunks, so the three entries share one copy of each class
 // (`instanceof SpecParseError` holds whichever entry threw it) and of module state.
 // Bundled dependencies: every CLI start, editor and ESLint run loads the engine, and node spends more time finding,
-// reading and linking ~300 small module files than running them (one RFC linted: 0.73-0.79 -> 0.56 s of CPU).
+// reading and linking ~300 small module files than running them (two specs linted: 0.73-0.79 -> 0.50 s of CPU).
 // What `loadOnFirstUse` requires at run time stays a dependency, outside the bundle.
 export default createConfig({
   entry: ['src/index.ts', 'src/host.ts', 'src/testing.ts'],

@@ -66,8 +66,9 @@ describe('the core build id the schemas are keyed by', () => {
       await writeFile(path.join(copy, 'chunk-FROM-AN-EARLIER-BUILD.js'), 'export const stale = 1;\n');
       const copied = (await import(pathToFileURL(path.join(copy, 'index.js')).href)) as { readTemplateFile: typeof readTemplateFile };
       const moduleUrl = new URL('../../../plugins/rfc/dist/index.js', import.meta.url);
-      expect(copied.readTemplateFile(moduleUrl, 'templates/rfc-spec.md').inferred).toEqual(readTemplateFile(moduleUrl, 'templates/rfc-spec.md').inferred);
-      expect(copied.readTemplateFile(moduleUrl, 'templates/rfc-spec.md').inferred).toBeDefined();
+      const fromCopy = copied.readTemplateFile(moduleUrl, 'templates/rfc-spec.md').inferred;
+      expect(fromCopy).toEqual(readTemplateFile(moduleUrl, 'templates/rfc-spec.md').inferred);
+      expect(fromCopy).toBeDefined();
     } finally {
       await rm(copy, { recursive: true, force: true });
     }

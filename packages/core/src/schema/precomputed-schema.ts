@@ -16,26 +16,26 @@ export interface PrecomputedSchema {
   schema: Omit<DocumentSchema, 'id'>;
 }
 
-let coreDigest: string | undefined;
+let coreBuildId: string | undefined;
 
 /**
  * The running core's build id (`dist/build-id`, written by its build from the JavaScript it emitted), so a schema
  * inferred by other code is never used. Run from source (tests) or bundled elsewhere, there is no build id: no
  * precomputed schema matches and templates are inferred as they load.
  */
-function runningCoreDigest(): string {
-  if (coreDigest !== undefined) return coreDigest;
+function runningCoreBuildId(): string {
+  if (coreBuildId !== undefined) return coreBuildId;
   try {
-    coreDigest = readFileSync(fileURLToPath(new URL('build-id', import.meta.url)), 'utf8').trim() || 'source';
+    coreBuildId = readFileSync(fileURLToPath(new URL('build-id', import.meta.url)), 'utf8').trim() || 'source';
   } catch {
-    coreDigest = 'source';
+    coreBuildId = 'source';
   }
-  return coreDigest;
+  return coreBuildId;
 }
 
 /** The key a schema inferred from `markdown` by the running core carries. */
 export function precomputedSchemaKey(markdown: string): string {
-  return `${createHash('sha256').update(markdown).digest('hex')}:${runningCoreDigest()}`;
+  return `${createHash('sha256').update(markdown).digest('hex')}:${runningCoreBuildId()}`;
 }
 
 /** The schema file that goes with a template Markdown file of a plugin package. */
